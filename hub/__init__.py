@@ -1,0 +1,1 @@
+"""Passerelle: a cross-border soft-landing hub (Technopark Maroc ↔ Marseille Innovation)."""

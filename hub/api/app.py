@@ -1,0 +1,107 @@
+"""The FastAPI application: GraphQL at /graphql (GraphiQL on GET), health at /healthz."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from strawberry.fastapi import GraphQLRouter
+
+from hub.api.context import Context
+from hub.api.schema import build_schema
+from hub.config import Settings
+from hub.domain import keys
+from hub.domain.vocabulary import Role
+from hub.graph.connect import open_store
+from hub.graph.migrate import migrate
+from hub.graph.queries import keys as key_queries
+from hub.graph.store import GraphStore, StoreError, start_counting
+from hub.i18n import negotiate, translate
+
+
+class BadKey(Exception):
+    """The bearer key is malformed, unknown or revoked."""
+
+
+async def caller_of(store: GraphStore, authorization: str | None) -> keys.Caller:
+    if not authorization:
+        return keys.ANONYMOUS
+    scheme, _, token = authorization.partition(" ")
+    key_id = keys.key_id_of(token.strip()) if scheme.lower() == "bearer" else None
+    if key_id is None:
+        raise BadKey
+    stored = await key_queries.find(store, key_id)
+    if stored is None or not keys.matches(token.strip(), stored["hash"]):
+        raise BadKey
+    return keys.Caller(role=Role(stored["role"]), entity_id=stored.get("entity_id"),
+                       key_id=key_id)  # fmt: skip
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """With `store`, the app uses it as is (tests); otherwise it opens one from the settings."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if store is not None:
+            yield
+            return
+        async with open_store(settings) as opened:
+            await migrate(opened)
+            app.state.store = opened
+            yield
+
+    async def get_context(request: Request, response: Response) -> Context:
+        graph: GraphStore = request.app.state.store
+        counter = start_counting()
+        language = negotiate(request.headers.get("accept-language"))
+        response.headers["Content-Language"] = language.value
+        caller = await caller_of(graph, request.headers.get("authorization"))
+        return Context(store=graph, settings=settings, caller=caller, language=language,
+                       round_trips=counter)  # fmt: skip
+
+    app = FastAPI(title="Passerelle", lifespan=lifespan)
+    if store is not None:
+        app.state.store = store  # also usable without a lifespan run (httpx's ASGI transport)
+    router: GraphQLRouter[Context, None] = GraphQLRouter(
+        build_schema(settings),
+        context_getter=get_context,
+        graphql_ide="graphiql" if settings.graphiql else None,
+    )
+    app.include_router(router, prefix="/graphql")
+
+    @app.exception_handler(BadKey)
+    async def bad_key(request: Request, exc: BadKey) -> JSONResponse:
+        language = negotiate(request.headers.get("accept-language"))
+        message = translate("the API key is invalid or revoked", language)
+        return JSONResponse(
+            {"data": None, "errors": [{"message": message,
+                                       "extensions": {"code": "UNAUTHENTICATED"}}]},
+            status_code=401,
+            headers={"WWW-Authenticate": "Bearer", "Content-Language": language.value},
+        )  # fmt: skip
+
+    @app.exception_handler(StoreError)
+    async def store_down(request: Request, exc: StoreError) -> JSONResponse:
+        language = negotiate(request.headers.get("accept-language"))
+        message = translate("the graph database is unavailable; try again shortly", language)
+        return JSONResponse(
+            {"data": None, "errors": [{"message": message,
+                                       "extensions": {"code": "SERVICE_UNAVAILABLE"}}]},
+            status_code=503,
+        )  # fmt: skip
+
+    @app.get("/healthz")
+    async def healthz(request: Request) -> dict[str, Any]:
+        graph: GraphStore = request.app.state.store
+        try:
+            await graph.ping()
+            status = "ok"
+        except StoreError:
+            status = "unavailable"
+        return {"status": status, "backend": graph.backend}
+
+    return app

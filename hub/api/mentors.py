@@ -1,0 +1,89 @@
+"""Mentors: people who coach startups, on either side of the Mediterranean."""
+
+from __future__ import annotations
+
+import strawberry
+
+from hub.api.context import Info
+from hub.api.localized import LanguageCode, LocalizedText, localized
+from hub.api.node import Node, by_id, related, related_one
+from hub.api.organisations import Organisation
+from hub.api.pagination import Connection, paged
+from hub.api.reference import City, Sector
+from hub.api.startups import Contact, Startup
+from hub.domain import access
+from hub.graph.queries import filters
+
+
+@strawberry.type
+class Mentor(Node):
+    @strawberry.field
+    def name(self) -> str:
+        return str(self.row["name"])
+
+    @strawberry.field
+    def bio(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+        return localized(self.row, "bio", info, locale)
+
+    @strawberry.field(description="Languages spoken (ISO 639-1 codes).")
+    def languages(self) -> list[str]:
+        return list(self.row.get("languages") or [])
+
+    @strawberry.field(description="How many startups they mentor at most at a time.")
+    def capacity(self) -> int:
+        return int(self.row.get("capacity") or 0)
+
+    @strawberry.field(description="Fictional demo data, not a real person.")
+    def demo(self) -> bool:
+        return bool(self.row.get("demo"))
+
+    @strawberry.field(description="Shown to the mentor, their organisations and admins.")
+    async def contact(self, info: Info) -> Contact | None:
+        orgs = await info.context.loaders.neighbours("mentor.affiliations").load(self.id)
+        if not access.may_see_contact(info.context.caller, self.id, [o["id"] for o in orgs]):
+            return None
+        return Contact(email=self.row.get("email"), phone=self.row.get("phone"))
+
+    @strawberry.field
+    async def city(self, info: Info) -> City | None:
+        return await related_one(info, "mentor.city", self.id, City)
+
+    @strawberry.field(description="Sectors of expertise.")
+    async def sectors(self, info: Info) -> list[Sector]:
+        return await related(info, "mentor.sectors", self.id, Sector)
+
+    @strawberry.field
+    async def affiliations(self, info: Info) -> list[Organisation]:
+        return await related(info, "mentor.affiliations", self.id, Organisation)
+
+    @strawberry.field
+    async def mentees(self, info: Info) -> list[Startup]:
+        return await related(info, "mentor.mentees", self.id, Startup)
+
+
+@strawberry.input
+class MentorFilter:
+    text: str | None = None
+    sector: strawberry.ID | None = None
+    city: strawberry.ID | None = None
+    country: strawberry.ID | None = None
+    organisation: strawberry.ID | None = None
+    programme: strawberry.ID | None = None
+    language: str | None = None
+
+
+@strawberry.type
+class MentorQuery:
+    @strawberry.field
+    async def mentor(self, info: Info, id: strawberry.ID) -> Mentor | None:
+        return await by_id(info, "Mentor", id, Mentor)
+
+    @strawberry.field
+    async def mentors(
+        self,
+        info: Info,
+        filter: MentorFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Mentor]:
+        return await paged(info, "Mentor", filters.MENTOR, filter, first, after, Mentor)

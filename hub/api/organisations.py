@@ -1,0 +1,116 @@
+"""Organisations: Technopark sites, incubators, public bodies, funders, events, firms, networks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from hub.api.context import Info
+from hub.api.localized import LanguageCode, LocalizedText, localized, name_of
+from hub.api.node import Node, by_id, related, related_one
+from hub.api.pagination import Connection, paged
+from hub.api.reference import City, Programme
+from hub.domain.vocabulary import OrganisationKind
+from hub.graph.queries import filters
+
+if TYPE_CHECKING:
+    from hub.api.mentors import Mentor
+    from hub.api.startups import Startup
+
+StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups")]
+MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors")]
+
+OrganisationKindEnum = strawberry.enum(OrganisationKind, name="OrganisationKind")
+
+
+@strawberry.type(description="A partnership agreement between two organisations.")
+class Partnership:
+    organisation: Organisation
+    since: int | None
+    agreement: str | None
+
+
+@strawberry.type
+class Organisation(Node):
+    @strawberry.field
+    def name(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText:  # type: ignore[valid-type]
+        return name_of(self.row, info, locale)
+
+    @strawberry.field
+    def kind(self) -> OrganisationKindEnum:  # type: ignore[valid-type]
+        return OrganisationKind(self.row["kind"])
+
+    @strawberry.field
+    def description(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+        return localized(self.row, "description", info, locale)
+
+    @strawberry.field
+    def website(self) -> str | None:
+        return self.row.get("website")
+
+    @strawberry.field(description="Working languages (ISO 639-1 codes).")
+    def languages(self) -> list[str]:
+        return list(self.row.get("languages") or [])
+
+    @strawberry.field
+    async def city(self, info: Info) -> City | None:
+        return await related_one(info, "organisation.city", self.id, City)
+
+    @strawberry.field
+    async def partners(self, info: Info) -> list[Partnership]:
+        rows = await info.context.loaders.neighbours("organisation.partners").load(self.id)
+        return [
+            Partnership(
+                organisation=Organisation.from_row(row),
+                since=row["link"].get("since"),
+                agreement=row["link"].get("agreement"),
+            )
+            for row in rows
+        ]
+
+    @strawberry.field(description="Programmes this organisation runs.")
+    async def programmes(self, info: Info) -> list[Programme]:
+        return await related(info, "organisation.programmes", self.id, Programme)
+
+    @strawberry.field(description="Startups this organisation hosts.")
+    async def hosted_startups(self, info: Info) -> list[StartupRef]:
+        from hub.api.startups import Startup
+
+        return await related(info, "organisation.hosted", self.id, Startup)
+
+    @strawberry.field(description="Mentors affiliated with this organisation.")
+    async def mentors(self, info: Info) -> list[MentorRef]:
+        from hub.api.mentors import Mentor
+
+        return await related(info, "organisation.mentors", self.id, Mentor)
+
+
+@strawberry.input
+class OrganisationFilter:
+    text: str | None = None
+    kind: OrganisationKindEnum | None = None  # type: ignore[valid-type]
+    city: strawberry.ID | None = None
+    country: strawberry.ID | None = None
+    programme: strawberry.ID | None = None
+    language: str | None = None
+    partner: strawberry.ID | None = None
+
+
+@strawberry.type
+class OrganisationQuery:
+    @strawberry.field
+    async def organisation(self, info: Info, id: strawberry.ID) -> Organisation | None:
+        return await by_id(info, "Organisation", id, Organisation)
+
+    @strawberry.field
+    async def organisations(
+        self,
+        info: Info,
+        filter: OrganisationFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Organisation]:
+        return await paged(
+            info, "Organisation", filters.ORGANISATION, filter, first, after, Organisation
+        )

@@ -1,0 +1,80 @@
+"""The GraphQL schema: the root types compose each aggregate's queries and mutations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import strawberry
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+
+from hub.api.context import Info
+from hub.api.errors import ErrorCodes
+from hub.api.mentors import Mentor, MentorQuery
+from hub.api.node import Node
+from hub.api.organisations import Organisation, OrganisationQuery
+from hub.api.reference import City, Country, Programme, ReferenceQuery, Sector
+from hub.api.startups import Startup, StartupQuery
+from hub.config import Settings
+from hub.graph.queries import nodes
+
+NODE_TYPES: dict[str, type[Node]] = {
+    "Country": Country,
+    "City": City,
+    "Sector": Sector,
+    "Programme": Programme,
+    "Organisation": Organisation,
+    "Startup": Startup,
+    "Mentor": Mentor,
+}
+
+
+@strawberry.type
+class NodeQuery:
+    @strawberry.field(description="Any entity by its id.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        found = await nodes.any_by_ids(info.context.store, [id])
+        if id not in found:
+            return None
+        label, row = found[id]
+        return NODE_TYPES[label].from_row(row)
+
+
+@strawberry.type
+class Query(NodeQuery, ReferenceQuery, OrganisationQuery, StartupQuery, MentorQuery):
+    pass
+
+
+class ResponseFacts(SchemaExtension):
+    """Puts the language served (and, when configured, the round trips) in `extensions`."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+
+    def get_results(self) -> dict[str, Any]:
+        context = self.execution_context.context
+        facts: dict[str, Any] = {"language": context.language.value}
+        if context.settings.report_round_trips:
+            facts["dbRoundTrips"] = context.round_trips.count
+        return facts
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    settings = settings or Settings()
+    extensions: list[Any] = [
+        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
+        lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
+        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        ErrorCodes,
+        ResponseFacts,
+    ]
+    if not settings.introspection:
+        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
+    return strawberry.Schema(query=Query, types=list(NODE_TYPES.values()), extensions=extensions)

@@ -1,0 +1,167 @@
+"""Startups: profiles, where they are, who hosts and mentors them, what they seek and offer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from hub.api.context import Info
+from hub.api.localized import LanguageCode, LocalizedText, localized
+from hub.api.node import Node, by_id, related, related_one
+from hub.api.organisations import Organisation
+from hub.api.pagination import Connection, paged
+from hub.api.reference import City, Country, Programme, Sector
+from hub.domain import access
+from hub.domain.vocabulary import Purpose, Stage
+from hub.graph.queries import filters
+
+if TYPE_CHECKING:
+    from hub.api.mentors import Mentor
+
+MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors")]
+StageEnum = strawberry.enum(Stage, name="Stage", description="Technopark's five-year path.")
+PurposeEnum = strawberry.enum(Purpose, name="Purpose")
+
+
+@strawberry.type(description="A startup's place in a programme cohort.")
+class ProgrammeMembership:
+    programme: Programme
+    cohort: str | None
+    year: int | None
+
+
+@strawberry.type(description="How to reach a startup or mentor: shown only to those allowed.")
+class Contact:
+    email: str | None
+    phone: str | None
+
+
+@strawberry.type(description="A market a startup targets: a city or a whole country.")
+class TargetMarkets:
+    cities: list[City]
+    countries: list[Country]
+
+
+@strawberry.type
+class Startup(Node):
+    @strawberry.field
+    def name(self) -> str:
+        return str(self.row["name"])
+
+    @strawberry.field
+    def description(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+        return localized(self.row, "description", info, locale)
+
+    @strawberry.field
+    def stage(self) -> StageEnum:  # type: ignore[valid-type]
+        return Stage(self.row["stage"])
+
+    @strawberry.field
+    def founded_year(self) -> int | None:
+        return self.row.get("founded_year")
+
+    @strawberry.field
+    def website(self) -> str | None:
+        return self.row.get("website")
+
+    @strawberry.field(description="Languages the team works in (ISO 639-1 codes).")
+    def languages(self) -> list[str]:
+        return list(self.row.get("languages") or [])
+
+    @strawberry.field(description="What the startup is looking for.")
+    def seeks(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
+        return [Purpose(p) for p in self.row.get("seeks") or []]
+
+    @strawberry.field(description="What the startup can offer others.")
+    def offers(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
+        return [Purpose(p) for p in self.row.get("offers") or []]
+
+    @strawberry.field(description="Fictional demo data, not a real company.")
+    def demo(self) -> bool:
+        return bool(self.row.get("demo"))
+
+    @strawberry.field(description="Shown to the startup itself, its host organisation and admins.")
+    async def contact(self, info: Info) -> Contact | None:
+        hosts = await info.context.loaders.neighbours("startup.hosts").load(self.id)
+        if not access.may_see_contact(info.context.caller, self.id, [h["id"] for h in hosts]):
+            return None
+        return Contact(email=self.row.get("email"), phone=self.row.get("phone"))
+
+    @strawberry.field(description="Home city.")
+    async def city(self, info: Info) -> City | None:
+        return await related_one(info, "startup.city", self.id, City)
+
+    @strawberry.field(description="Organisations hosting it (a Technopark site, an incubator).")
+    async def hosts(self, info: Info) -> list[Organisation]:
+        return await related(info, "startup.hosts", self.id, Organisation)
+
+    @strawberry.field
+    async def sectors(self, info: Info) -> list[Sector]:
+        return await related(info, "startup.sectors", self.id, Sector)
+
+    @strawberry.field(description="Markets it targets.")
+    async def targets(self, info: Info) -> TargetMarkets:
+        return TargetMarkets(
+            cities=await related(info, "startup.target_cities", self.id, City),
+            countries=await related(info, "startup.target_countries", self.id, Country),
+        )
+
+    @strawberry.field(description="For diaspora founders: the country of origin.")
+    async def diaspora_origin(self, info: Info) -> Country | None:
+        return await related_one(info, "startup.diaspora_origin", self.id, Country)
+
+    @strawberry.field
+    async def programmes(self, info: Info) -> list[ProgrammeMembership]:
+        rows = await info.context.loaders.neighbours("startup.programmes").load(self.id)
+        return [
+            ProgrammeMembership(
+                programme=Programme.from_row(row),
+                cohort=row["link"].get("cohort"),
+                year=row["link"].get("year"),
+            )
+            for row in rows
+        ]
+
+    @strawberry.field
+    async def mentors(self, info: Info) -> list[MentorRef]:
+        from hub.api.mentors import Mentor
+
+        return await related(info, "startup.mentors", self.id, Mentor)
+
+
+@strawberry.input
+class StartupFilter:
+    text: str | None = None
+    sector: strawberry.ID | None = None
+    city: strawberry.ID | None = None
+    country: strawberry.ID | None = None
+    programme: strawberry.ID | None = None
+    host: strawberry.ID | None = None
+    language: str | None = None
+    stage: StageEnum | None = None  # type: ignore[valid-type]
+    seeks: PurposeEnum | None = None  # type: ignore[valid-type]
+    offers: PurposeEnum | None = None  # type: ignore[valid-type]
+    targets: strawberry.ID | None = strawberry.field(
+        default=None, description="A city or country id the startup targets."
+    )
+    diaspora: strawberry.ID | None = strawberry.field(
+        default=None, description="Diaspora founders from this country."
+    )
+
+
+@strawberry.type
+class StartupQuery:
+    @strawberry.field
+    async def startup(self, info: Info, id: strawberry.ID) -> Startup | None:
+        return await by_id(info, "Startup", id, Startup)
+
+    @strawberry.field
+    async def startups(
+        self,
+        info: Info,
+        filter: StartupFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Startup]:
+        return await paged(info, "Startup", filters.STARTUP, filter, first, after, Startup)

@@ -1,0 +1,51 @@
+"""Settings, read from the environment (prefix ``HUB_``) and an optional ``.env`` file."""
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    # ~/.local/share/passerelle on Linux, ~/Library/Application Support/passerelle on macOS.
+    return Path(user_data_dir("passerelle", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HUB_", env_file=".env", extra="ignore")
+
+    # Empty: start the embedded FalkorDB. neo4j://, bolt://, neo4j+s://: Neo4j. falkor://host:port:
+    # an external FalkorDB server.
+    graph_uri: str = ""
+    graph_user: str = "neo4j"
+    graph_password: SecretStr = SecretStr("")
+    # The Neo4j database (empty: the server's default) or the FalkorDB graph (empty: "passerelle").
+    graph_database: str = ""
+    data_dir: Path = Field(default_factory=default_data_dir)
+    # Per-statement timeout sent to the database, in milliseconds.
+    statement_timeout_ms: int = 10_000
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    graphiql: bool = True
+    introspection: bool = True
+
+    max_query_depth: int = 10
+    max_query_tokens: int = 2_000
+    max_aliases: int = 15
+    max_page_size: int = 100
+    default_page_size: int = 20
+    # Report database round trips of each request in the response's extensions (tests, benches).
+    report_round_trips: bool = False
+
+    @property
+    def backend(self) -> str:
+        uri = self.graph_uri
+        if not uri:
+            return "falkordb-embedded"
+        if uri.startswith(("neo4j://", "neo4j+s://", "neo4j+ssc://", "bolt://", "bolt+s://")):
+            return "neo4j"
+        if uri.startswith(("falkor://", "falkors://", "redis://", "unix://")):
+            return "falkordb"
+        raise ValueError(f"HUB_GRAPH_URI: unsupported scheme in {uri!r}")

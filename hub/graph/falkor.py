@@ -1,0 +1,103 @@
+"""FalkorDB through its native async client (never its Bolt endpoint, see portable-cypher.md)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from falkordb.asyncio import FalkorDB
+from falkordb.edge import Edge
+from falkordb.node import Node
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import RedisError, ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from hub.graph.store import GraphStore, Row, StoreError, StoreUnavailable, UniqueViolation, plain
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, Node | Edge):
+        return plain(value.properties)
+    if isinstance(value, list):
+        return [_value(v) for v in value]
+    return plain(value)
+
+
+class FalkorStore(GraphStore):
+    def __init__(
+        self, client: FalkorDB, graph: str, *, backend: str, timeout_ms: int | None = None
+    ) -> None:
+        self.client = client
+        self.graph_name = graph
+        self.graph = client.select_graph(graph)
+        self.backend = backend
+        self.timeout_ms = timeout_ms
+
+    @classmethod
+    def connect(
+        cls,
+        *,
+        graph: str,
+        backend: str,
+        unix_socket: str | None = None,
+        host: str = "localhost",
+        port: int = 6379,
+        password: str | None = None,
+        timeout_ms: int | None = None,
+    ) -> FalkorStore:
+        client = FalkorDB(
+            host=host,
+            port=port,
+            password=password,
+            unix_socket_path=unix_socket,
+            socket_connect_timeout=5,
+        )
+        return cls(client, graph, backend=backend, timeout_ms=timeout_ms)
+
+    def sibling(self, graph: str) -> FalkorStore:
+        """Another graph on the same server (tests give each test its own graph)."""
+        return FalkorStore(self.client, graph, backend=self.backend, timeout_ms=self.timeout_ms)
+
+    async def _run(self, query: str, params: dict[str, Any], *, write: bool) -> list[Row]:
+        run = self.graph.query if write else self.graph.ro_query
+        try:
+            result = await run(query, params or None, timeout=self.timeout_ms)
+        except (RedisConnectionError, RedisTimeoutError, OSError) as exc:
+            raise StoreUnavailable(f"FalkorDB is not reachable: {exc}") from exc
+        except ResponseError as exc:
+            if "unique constraint violation" in str(exc):
+                raise UniqueViolation(str(exc)) from exc
+            raise StoreError(str(exc)) from exc
+        except RedisError as exc:
+            raise StoreUnavailable(f"FalkorDB: {exc}") from exc
+        names = [column[1] for column in result.header]
+        return [
+            {name: _value(v) for name, v in zip(names, row, strict=True)}
+            for row in result.result_set
+        ]
+
+    async def command(self, *args: Any) -> Any:
+        """A raw server command (FalkorDB's constraint DDL is a command, not Cypher)."""
+        try:
+            return await self.client.connection.execute_command(*args)
+        except ResponseError as exc:
+            raise StoreError(str(exc)) from exc
+        except RedisError as exc:
+            raise StoreUnavailable(f"FalkorDB: {exc}") from exc
+
+    async def ping(self) -> None:
+        try:
+            await self.client.connection.ping()
+        except RedisError as exc:
+            raise StoreUnavailable(f"FalkorDB is not reachable: {exc}") from exc
+
+    async def clear(self) -> None:
+        await self.write("MATCH (n) DETACH DELETE n")
+
+    async def drop(self) -> None:
+        """Delete the whole graph, indexes included."""
+        with contextlib.suppress(ResponseError):  # never created: nothing to drop
+            await self.graph.delete()
+
+    async def close(self) -> None:
+        await self.client.connection.aclose()

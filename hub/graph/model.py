@@ -1,0 +1,41 @@
+"""What the graph must enforce and index, whatever the backend (the dialect says how)."""
+
+from dataclasses import dataclass
+
+# Every domain node also carries :Entity, whose id is unique across the whole graph, so that
+# `node(id)` resolves one thing and ids never clash between kinds.
+ENTITY = "Entity"
+LABELS = (
+    "Country",
+    "City",
+    "Sector",
+    "Organisation",
+    "Programme",
+    "Startup",
+    "Mentor",
+)
+
+
+@dataclass(frozen=True)
+class Unique:
+    label: str
+    prop: str
+
+
+@dataclass(frozen=True)
+class Index:
+    label: str
+    prop: str
+
+
+UNIQUE: tuple[Unique, ...] = (
+    Unique(ENTITY, "id"),
+    *(Unique(label, "id") for label in LABELS),
+    Unique("ApiKey", "id"),
+)
+
+INDEXES: tuple[Index, ...] = (
+    Index("Organisation", "kind"),
+    Index("Startup", "stage"),
+    Index("Startup", "client_key"),
+)

@@ -1,0 +1,51 @@
+"""API keys in the graph: `(:ApiKey)-[:BELONGS_TO]->(:Organisation|Mentor|Startup)`."""
+
+from hub.graph.store import GraphStore, Row
+
+OWNER_LABEL = {"partner": "Organisation", "mentor": "Mentor", "startup": "Startup"}
+
+
+async def create(store: GraphStore, props: Row, owner_id: str | None) -> Row | None:
+    """The key, or None when the owner entity (of the label its role needs) does not exist."""
+    if owner_id is None:
+        rows = await store.write(
+            "CREATE (k:ApiKey) SET k = $props RETURN k {.id, .role, .created_at} AS key",
+            {"props": props},
+        )
+        key: Row = rows[0]["key"]
+        return key
+    label = OWNER_LABEL[props["role"]]
+    rows = await store.write(
+        f"MATCH (o:{label} {{id: $owner}}) "
+        "CREATE (k:ApiKey)-[:BELONGS_TO]->(o) SET k = $props "
+        "RETURN k {.id, .role, .created_at} AS key",
+        {"props": {**props, "entity_id": owner_id}, "owner": owner_id},
+    )
+    return rows[0]["key"] if rows else None
+
+
+async def find(store: GraphStore, key_id: str) -> Row | None:
+    rows = await store.read(
+        "MATCH (k:ApiKey {id: $id}) WHERE k.revoked_at IS NULL "
+        "RETURN k {.id, .role, .hash, .entity_id} AS key",
+        {"id": key_id},
+    )
+    return rows[0]["key"] if rows else None
+
+
+async def revoke(store: GraphStore, key_id: str, at: str) -> bool:
+    rows = await store.write(
+        "MATCH (k:ApiKey {id: $id}) WHERE k.revoked_at IS NULL "
+        "SET k.revoked_at = $at RETURN k.id AS id",
+        {"id": key_id, "at": at},
+    )
+    return bool(rows)
+
+
+async def list_all(store: GraphStore) -> list[Row]:
+    rows = await store.read(
+        "MATCH (k:ApiKey) "
+        "RETURN k {.id, .role, .entity_id, .label, .created_at, .revoked_at} AS key "
+        "ORDER BY key.created_at"
+    )
+    return [row["key"] for row in rows]

@@ -1,0 +1,73 @@
+"""Neighbours of many nodes at once, along the graph's named traversals.
+
+One statement per traversal and batch, so nested GraphQL fields cost one round trip per level
+whatever the number of items. Each traversal is a fixed pattern from the model; callers name it.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from hub.graph.store import GraphStore, Row
+
+
+@dataclass(frozen=True)
+class Traversal:
+    source: str
+    pattern: str  # from (a) to (b) through [r]
+    target: str
+
+
+def _t(source: str, pattern: str, target: str) -> Traversal:
+    return Traversal(source, pattern, target)
+
+
+TRAVERSALS: dict[str, Traversal] = {
+    # places
+    "country.cities": _t("Country", "(a)<-[r:IN_COUNTRY]-(b)", "City"),
+    "city.country": _t("City", "(a)-[r:IN_COUNTRY]->(b)", "Country"),
+    "city.organisations": _t("City", "(a)<-[r:LOCATED_IN]-(b)", "Organisation"),
+    "city.startups": _t("City", "(a)<-[r:LOCATED_IN]-(b)", "Startup"),
+    "city.mentors": _t("City", "(a)<-[r:LOCATED_IN]-(b)", "Mentor"),
+    # organisations
+    "organisation.city": _t("Organisation", "(a)-[r:LOCATED_IN]->(b)", "City"),
+    "organisation.partners": _t("Organisation", "(a)-[r:PARTNERS_WITH]-(b)", "Organisation"),
+    "organisation.programmes": _t("Organisation", "(a)<-[r:RUN_BY]-(b)", "Programme"),
+    "organisation.hosted": _t("Organisation", "(a)<-[r:HOSTED_BY]-(b)", "Startup"),
+    "organisation.mentors": _t("Organisation", "(a)<-[r:AFFILIATED_WITH]-(b)", "Mentor"),
+    # programmes and sectors
+    "programme.operators": _t("Programme", "(a)-[r:RUN_BY]->(b)", "Organisation"),
+    "programme.startups": _t("Programme", "(a)<-[r:IN_PROGRAMME]-(b)", "Startup"),
+    "sector.startups": _t("Sector", "(a)<-[r:IN_SECTOR]-(b)", "Startup"),
+    "sector.mentors": _t("Sector", "(a)<-[r:EXPERT_IN]-(b)", "Mentor"),
+    # startups
+    "startup.city": _t("Startup", "(a)-[r:LOCATED_IN]->(b)", "City"),
+    "startup.hosts": _t("Startup", "(a)-[r:HOSTED_BY]->(b)", "Organisation"),
+    "startup.sectors": _t("Startup", "(a)-[r:IN_SECTOR]->(b)", "Sector"),
+    "startup.target_cities": _t("Startup", "(a)-[r:TARGETS]->(b)", "City"),
+    "startup.target_countries": _t("Startup", "(a)-[r:TARGETS]->(b)", "Country"),
+    "startup.programmes": _t("Startup", "(a)-[r:IN_PROGRAMME]->(b)", "Programme"),
+    "startup.mentors": _t("Startup", "(a)<-[r:MENTORS]-(b)", "Mentor"),
+    "startup.diaspora_origin": _t("Startup", "(a)-[r:DIASPORA_OF]->(b)", "Country"),
+    # mentors
+    "mentor.city": _t("Mentor", "(a)-[r:LOCATED_IN]->(b)", "City"),
+    "mentor.sectors": _t("Mentor", "(a)-[r:EXPERT_IN]->(b)", "Sector"),
+    "mentor.affiliations": _t("Mentor", "(a)-[r:AFFILIATED_WITH]->(b)", "Organisation"),
+    "mentor.mentees": _t("Mentor", "(a)-[r:MENTORS]->(b)", "Startup"),
+}
+
+
+def statement(name: str) -> str:
+    t = TRAVERSALS[name]
+    match_b = t.pattern.replace("(a)", f"(a:{t.source})").replace("(b)", f"(b:{t.target})")
+    return (
+        f"MATCH {match_b} WHERE a.id IN $ids "
+        "WITH a, b, r ORDER BY b.search, b.id "
+        "RETURN a.id AS source, collect(b {.*, link: r {.*}}) AS targets"
+    )
+
+
+async def neighbours(store: GraphStore, name: str, ids: Sequence[str]) -> dict[str, list[Row]]:
+    """source id -> its neighbours' properties, each with the relationship's under `link`."""
+    rows = await store.read(statement(name), {"ids": list(ids)})
+    found: dict[str, list[Row]] = {row["source"]: row["targets"] for row in rows}
+    return {i: found.get(i, []) for i in ids}

@@ -1,0 +1,31 @@
+"""Issuing and revoking API keys (used by `hub keys`)."""
+
+from __future__ import annotations
+
+from hub.domain import keys
+from hub.domain.errors import NotFound
+from hub.domain.ids import now_iso
+from hub.domain.vocabulary import Role
+from hub.graph.queries import keys as key_queries
+from hub.graph.store import GraphStore, Row
+
+
+async def issue(
+    store: GraphStore, role: Role, owner_id: str | None = None, label: str | None = None
+) -> tuple[Row, str]:
+    """Create a key; return its record and the token, which is shown once and never stored."""
+    keys.check_owner(role, owner_id)
+    new = keys.generate()
+    props = {"id": new.key_id, "role": role.value, "hash": new.hash, "created_at": now_iso()}
+    if label:
+        props["label"] = label
+    record = await key_queries.create(store, props, owner_id)
+    if record is None:
+        raise NotFound("no {label} with id {id}", label=key_queries.OWNER_LABEL[role.value],
+                       id=owner_id)  # fmt: skip
+    return record, new.token
+
+
+async def revoke(store: GraphStore, key_id: str) -> None:
+    if not await key_queries.revoke(store, key_id, now_iso()):
+        raise NotFound("no active key with id {id}", id=key_id)
