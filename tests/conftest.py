@@ -127,3 +127,22 @@ def error_codes(body: dict[str, Any]) -> list[str]:
 
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+class Keys:
+    """Issues real API keys in the test's graph: `await keys("partner", "technopark-rabat")`."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    async def __call__(self, role: str, owner_id: str | None = None) -> str:
+        from hub import keyring
+        from hub.domain.vocabulary import Role
+
+        _, token = await keyring.issue(self.store, Role(role), owner_id)
+        return token
+
+
+@pytest.fixture
+def keys(store: GraphStore) -> Keys:
+    return Keys(store)
