@@ -25,3 +25,47 @@ def require_edit(caller: Caller, entity_id: str, steward_ids: Collection[str]) -
 def may_see_contact(caller: Caller, entity_id: str, steward_ids: Collection[str]) -> bool:
     """Contact details: the entity itself, its stewards and admins (consent rules come later)."""
     return may_edit(caller, entity_id, steward_ids)
+
+
+def require_steward(caller: Caller, entity_id: str, steward_ids: Collection[str]) -> None:
+    """Deleting a startup or mentor: admins, or a partner whose organisation stewards it."""
+    if not (caller.is_admin or (caller.role is Role.PARTNER and caller.entity_id in steward_ids)):
+        raise Forbidden("this key may not delete {id}", id=entity_id)
+
+
+def require_may_set_hosts(caller: Caller) -> None:
+    """Which organisations host a startup is decided by admins and partners, not the startup."""
+    if caller.role not in (Role.ADMIN, Role.PARTNER):
+        raise Forbidden("only an admin or partner key may change {field}", field="hostIds")
+
+
+def creator_stewards(caller: Caller) -> list[str]:
+    """A partner's new startup is hosted by (new mentor affiliated with) its organisation."""
+    return [caller.entity_id] if caller.role is Role.PARTNER and caller.entity_id else []
+
+
+def require_mentoring_link(
+    caller: Caller,
+    mentor_id: str,
+    startup_id: str,
+    mentor_orgs: Collection[str],
+    startup_hosts: Collection[str],
+) -> None:
+    """Admins; the mentor itself; a partner whose organisation hosts the startup or has the
+    mentor affiliated with it."""
+    if caller.is_admin or (caller.role is Role.MENTOR and caller.entity_id == mentor_id):
+        return
+    if caller.role is Role.PARTNER and (
+        caller.entity_id in mentor_orgs or caller.entity_id in startup_hosts
+    ):
+        return
+    raise Forbidden("this key may not change who mentors {id}", id=startup_id)
+
+
+def require_partnership(caller: Caller, organisation_id: str, partner_id: str) -> None:
+    """Admins, or a partner key of one of the two organisations."""
+    if caller.is_admin:
+        return
+    if caller.role is Role.PARTNER and caller.entity_id in (organisation_id, partner_id):
+        return
+    raise Forbidden("this key may not change the partnerships of {id}", id=organisation_id)

@@ -1,0 +1,81 @@
+"""Single relationships between two existing nodes: mentoring, programme membership, sectors,
+partnerships. Each link or unlink is ONE statement; linking what is already linked updates its
+properties and unlinking what is not linked changes nothing (both succeed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hub.graph.store import GraphStore, Row
+
+
+@dataclass(frozen=True)
+class End:
+    label: str
+    id: str
+    version: str | None = None  # updated_at read before (its stewards were checked): must hold
+    touch: bool = True  # whether linking bumps its updated_at
+
+
+@dataclass(frozen=True)
+class Rel:
+    type: str
+    directed: bool = True  # False: (a)-[r]-(b) in either direction counts
+
+
+MENTORS = Rel("MENTORS")
+IN_PROGRAMME = Rel("IN_PROGRAMME")
+IN_SECTOR = Rel("IN_SECTOR")
+PARTNERS_WITH = Rel("PARTNERS_WITH", directed=False)
+
+
+def _ends(a: End, b: End) -> str:
+    return (
+        f"MATCH (a:{a.label} {{id: $a}}) WHERE $av IS NULL OR coalesce(a.updated_at, '') = $av "
+        f"MATCH (b:{b.label} {{id: $b}}) WHERE $bv IS NULL OR coalesce(b.updated_at, '') = $bv "
+    )
+
+
+def _touch(a: End, b: End) -> str:
+    touched = [f"{name}.updated_at = $now" for name, end in (("a", a), ("b", b)) if end.touch]
+    return f"SET {', '.join(touched)} " if touched else ""
+
+
+def _params(a: End, b: End, now: str) -> Row:
+    return {"a": a.id, "av": a.version, "b": b.id, "bv": b.version, "now": now}
+
+
+async def connect(
+    store: GraphStore, a: End, rel: Rel, b: End, props: Row, now: str
+) -> tuple[Row, Row] | None:
+    """(a, b) after linking; None when an end is missing or changed since it was read.
+    `props` (None values left out) are set on the new or existing relationship."""
+    arrow = "->" if rel.directed else "-"
+    values = {k: v for k, v in props.items() if v is not None}
+    rows = await store.write(
+        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
+        "WITH a, b, collect(r) AS rs "
+        "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
+        f"CREATE (a)-[n:{rel.type}]->(b) SET n = $created) "
+        "FOREACH (x IN rs | SET x += $updated) " + _touch(a, b) + "RETURN a {.*} AS a, b {.*} AS b",
+        {
+            **_params(a, b, now),
+            "created": {**values, "created_at": now, "updated_at": now},
+            "updated": {**values, "updated_at": now},
+        },
+    )
+    return (rows[0]["a"], rows[0]["b"]) if rows else None
+
+
+async def disconnect(
+    store: GraphStore, a: End, rel: Rel, b: End, now: str
+) -> tuple[Row, Row] | None:
+    """(a, b) after unlinking; None when an end is missing or changed since it was read."""
+    arrow = "->" if rel.directed else "-"
+    rows = await store.write(
+        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
+        "WITH a, b, collect(r) AS rs "
+        "FOREACH (x IN rs | DELETE x) " + _touch(a, b) + "RETURN a {.*} AS a, b {.*} AS b",
+        _params(a, b, now),
+    )
+    return (rows[0]["a"], rows[0]["b"]) if rows else None
