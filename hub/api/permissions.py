@@ -40,3 +40,11 @@ class AdminOnly(_RolePermission):
 
 class AdminOrPartner(_RolePermission):
     allowed = frozenset({Role.ADMIN, Role.PARTNER})
+
+
+class AdminPartnerOrStartup(_RolePermission):
+    allowed = frozenset({Role.ADMIN, Role.PARTNER, Role.STARTUP})
+
+
+class AdminPartnerOrMentor(_RolePermission):
+    allowed = frozenset({Role.ADMIN, Role.PARTNER, Role.MENTOR})
