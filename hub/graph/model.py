@@ -32,10 +32,17 @@ UNIQUE: tuple[Unique, ...] = (
     Unique(ENTITY, "id"),
     *(Unique(label, "id") for label in LABELS),
     Unique("ApiKey", "id"),
+    # Introductions (hub.graph.queries.introductions): not :Entity, they are private to parties.
+    Unique("Introduction", "id"),
+    Unique("Introduction", "client_key"),
+    Unique("IntroductionEvent", "seq"),
+    Unique("Sequence", "id"),
 )
 
 INDEXES: tuple[Index, ...] = (
     Index("Organisation", "kind"),
     Index("Startup", "stage"),
     Index("Startup", "client_key"),
+    Index("Introduction", "requester_id"),
+    Index("Introduction", "target_id"),
 )
