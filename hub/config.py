@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     # Report database round trips of each request in the response's extensions (tests, benches).
     report_round_trips: bool = False
 
+    # Introductions: a request or offer with no answer after this many days is expired (computed
+    # at read time); a target has at most this many pending (requested or offered) ones.
+    introduction_expiry_days: int = 21
+    max_pending_per_target: int = 10
+
     @property
     def backend(self) -> str:
         uri = self.graph_uri
