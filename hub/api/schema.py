@@ -17,10 +17,14 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
+from hub.api.link_mutations import LinkMutation
+from hub.api.mentor_mutations import MentorMutation
 from hub.api.mentors import Mentor, MentorQuery
 from hub.api.node import Node
+from hub.api.organisation_mutations import OrganisationMutation
 from hub.api.organisations import Organisation, OrganisationQuery
 from hub.api.reference import City, Country, Programme, ReferenceQuery, Sector
+from hub.api.startup_mutations import StartupMutation
 from hub.api.startups import Startup, StartupQuery
 from hub.config import Settings
 from hub.graph.queries import nodes
@@ -52,6 +56,11 @@ class Query(NodeQuery, ReferenceQuery, OrganisationQuery, StartupQuery, MentorQu
     pass
 
 
+@strawberry.type
+class Mutation(StartupMutation, MentorMutation, OrganisationMutation, LinkMutation):
+    pass
+
+
 class ResponseFacts(SchemaExtension):
     """Puts the language served (and, when configured, the round trips) in `extensions`."""
 
@@ -77,4 +86,6 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if not settings.introspection:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    return strawberry.Schema(query=Query, types=list(NODE_TYPES.values()), extensions=extensions)
+    return strawberry.Schema(
+        query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=extensions
+    )
