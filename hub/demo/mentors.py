@@ -72,7 +72,7 @@ MENTORS: list[dict[str, Any]] = [
         "bio": (
             "Architecte sécurité, aide les équipes à obtenir leurs certifications.",
             "Security architect; helps teams get their certifications.",
-            "مهندس معماري في الأمن المعلوماتي، يساعد الفرق على نيل شهادات المطابقة.",
+            "خبير في هندسة الأمن المعلوماتي، يساعد الفرق على الحصول على شهادات المطابقة.",
         ),
     },
     {
@@ -263,7 +263,7 @@ MENTORS: list[dict[str, Any]] = [
             " industriels entre les deux rives.",
             "Former industrial executive at the port of Marseille-Fos; advises industrial"
             " projects across the Mediterranean.",
-            "مسيّر صناعي سابق في ميناء مرسيليا-فوس، يقدّم المشورة للمشاريع الصناعية بين الضفتين.",
+            "مسؤول صناعي سابق في ميناء مرسيليا-فوس، يقدّم المشورة للمشاريع الصناعية بين الضفتين.",
         ),
     },
     {

@@ -45,7 +45,7 @@ ORGANISATIONS: list[dict[str, Any]] = [
             "The first Technopark site (2001). Hosting, coaching, training, access to finance and"
             " markets; the building hosts OMPIC, legalisation and CNSS desks.",
             "أول مواقع تكنوبارك (2001). إيواء وتأطير وتكوين وولوج إلى التمويل والأسواق، ويضم"
-            " المبنى شبابيك للمكتب المغربي للملكية الصناعية والتجارية وللمصادقة على الإمضاءات"
+            " المبنى شبابيك للمكتب المغربي للملكية الصناعية والتجارية ولتصحيح الإمضاءات"
             " وللصندوق الوطني للضمان الاجتماعي.",
         ),
     },

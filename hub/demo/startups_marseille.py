@@ -177,7 +177,7 @@ STARTUPS_MARSEILLE: list[dict[str, Any]] = [
             "Cours de code en wolof et en français sur mobile ; base à Tanger pour servir"
             " l'Afrique de l'Ouest.",
             "Mobile coding courses in Wolof and French; based in Tangier to serve West Africa.",
-            "دروس في البرمجة عبر الهاتف المحمول بالولوفية والفرنسية، مع مقر في طنجة لخدمة"
+            "دروس في البرمجة عبر الهاتف المحمول بلغة الولوف وبالفرنسية، مع مقر في طنجة لخدمة"
             " غرب إفريقيا.",
         ),
     },

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from hub.demo.load import load
 from hub.graph.store import GraphStore
 from tests.conftest import Api
@@ -211,3 +213,38 @@ def test_the_cli_loads_the_demo_twice(tmp_path: Path) -> None:
     assert printed.startswith("demo data loaded: 10 countries, ")
     for kind in (*KINDS, "relationships"):
         assert re.search(rf"\b[1-9][0-9]* {kind}\b", printed), kind
+
+
+def test_the_data_uses_the_vocabularies() -> None:
+    from hub.demo.build_profiles import STARTUPS
+    from hub.demo.mentors import COMPANIES, MENTORS
+    from hub.demo.organisations import ORGANISATIONS
+    from hub.demo.reference import CITIES, COUNTRIES
+    from hub.domain.ids import check_slug
+    from hub.domain.vocabulary import OrganisationKind, Purpose, Region, Stage, TechnoparkStatus
+
+    assert {c["region"] for c in COUNTRIES} <= {r.value for r in Region}
+    assert {c["technopark"] for c in CITIES if "technopark" in c} <= set(TechnoparkStatus)
+    assert {o["kind"] for o in [*ORGANISATIONS, *COMPANIES]} <= set(OrganisationKind)
+    for s in STARTUPS:
+        assert s["stage"] in set(Stage) and {*s["seeks"], *s["offers"]} <= set(Purpose)
+    for m in MENTORS:
+        assert len(m["mentees"]) <= m["capacity"], m["id"]
+    ids = [x["id"] for x in [*COUNTRIES, *CITIES, *ORGANISATIONS, *COMPANIES, *STARTUPS, *MENTORS]]
+    assert len(ids) == len(set(ids))
+    assert all(check_slug(i) for i in ids)
+
+
+async def test_other_features_append_their_own_steps(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hub.demo import load as demo
+
+    async def journeys(store: GraphStore) -> dict[str, int]:
+        rows = await store.read("MATCH (s:Startup) WHERE s.demo = true RETURN count(s) AS n")
+        return {"journeys": int(rows[0]["n"])}
+
+    monkeypatch.setattr(demo, "LOADERS", [*demo.LOADERS, journeys])
+    counts = await demo.load(store)
+    assert counts["journeys"] == counts["startups"] > 0
+    assert list(counts)[-1] == "relationships"
