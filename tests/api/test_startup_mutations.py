@@ -73,8 +73,10 @@ async def test_admin_creates_a_full_startup_read_back(
     assert startup["offers"] == ["PARTNERSHIP"]
     assert startup["demo"] is False
     assert startup["ar"] == {"text": "ألواح شمسية", "language": "AR"}
-    assert startup["contact"] == {"email": "hello@energie-verte.example",
-                                  "phone": "+212 522 00 00 00"}  # fmt: skip
+    assert startup["contact"] == {
+        "email": "hello@energie-verte.example",
+        "phone": "+212 522 00 00 00",
+    }
     assert startup["city"] == {"id": "casablanca"}
     assert startup["hosts"] == [{"id": "technopark-casa"}]
     assert {s["id"] for s in startup["sectors"]} == {"energy", "agritech"}
@@ -89,12 +91,14 @@ async def test_a_partners_new_startup_is_hosted_by_its_organisation(
 ) -> None:
     await seed(store)
     partner = await keys("partner", "incubator-mrs")
-    created = (await api.data(CREATE, {"input": {"name": "Mistral", "stage": "IDEA"}},
-                              key=partner))["createStartup"]  # fmt: skip
+    created = (
+        await api.data(CREATE, {"input": {"name": "Mistral", "stage": "IDEA"}}, key=partner)
+    )["createStartup"]
     assert created["hosts"] == [{"id": "incubator-mrs"}]
     assert len(created["id"]) == 36  # a UUID
-    renamed = await api.data(UPDATE, {"id": created["id"], "input": {"name": "Mistral Labs"}},
-                             key=partner)  # fmt: skip
+    renamed = await api.data(
+        UPDATE, {"id": created["id"], "input": {"name": "Mistral Labs"}}, key=partner
+    )
     assert renamed["updateStartup"]["name"] == "Mistral Labs"
 
 
@@ -104,14 +108,16 @@ async def test_a_partners_new_startup_is_hosted_by_its_organisation(
         (None, None, "UNAUTHENTICATED"),
         ("mentor", "m1", "FORBIDDEN"),
         ("startup", "s1", "FORBIDDEN"),
-    ],  # fmt: skip
+    ],
 )
 async def test_create_is_refused_without_an_admin_or_partner_key(
     store: GraphStore, api: Api, keys: Keys, role: str | None, owner: str | None, code: str
 ) -> None:
     await seed(store)
-    await store.write("CREATE (:Entity:Mentor {id: 'm1', name: 'M'}), "
-                      "(:Entity:Startup {id: 's1', name: 'S', stage: 'idea'})")  # fmt: skip
+    await store.write(
+        "CREATE (:Entity:Mentor {id: 'm1', name: 'M'}), "
+        "(:Entity:Startup {id: 's1', name: 'S', stage: 'idea'})"
+    )
     key = await keys(role, owner) if role else None
     before = await snapshot(store)
     body = await api(CREATE, {"input": {"name": "X", "stage": "IDEA"}}, key=key)
@@ -179,12 +185,19 @@ async def test_update_sets_only_what_is_given(store: GraphStore, api: Api, keys:
     before = await _read(api, startup_id, admin)
     await api.data(
         UPDATE,
-        {"id": startup_id, "input": {
-            "name": "Soleil Atlas", "description": {"fr": "Nouveau", "ar": ""},
-            "website": None, "sectorIds": ["agritech"], "cityId": "rabat", "targetIds": [],
-        }},
+        {
+            "id": startup_id,
+            "input": {
+                "name": "Soleil Atlas",
+                "description": {"fr": "Nouveau", "ar": ""},
+                "website": None,
+                "sectorIds": ["agritech"],
+                "cityId": "rabat",
+                "targetIds": [],
+            },
+        },
         key=admin,
-    )  # fmt: skip
+    )
     after = await _read(api, startup_id, admin)
     assert after["name"] == "Soleil Atlas"
     assert after["fr"] == {"text": "Nouveau", "language": "FR"}
@@ -208,9 +221,11 @@ async def test_update_with_an_unknown_reference_writes_nothing(
     admin = await keys("admin")
     startup_id = await _create(api, admin, sectorIds=["energy"])
     before = await snapshot(store)
-    body = await api(UPDATE, {"id": startup_id,
-                              "input": {"name": "Renamed", "sectorIds": ["agritech", "nope"]}},
-                     key=admin)  # fmt: skip
+    body = await api(
+        UPDATE,
+        {"id": startup_id, "input": {"name": "Renamed", "sectorIds": ["agritech", "nope"]}},
+        key=admin,
+    )
     assert codes(body) == ["NOT_FOUND"]
     assert "nope" in body["errors"][0]["message"]
     assert await snapshot(store) == before
@@ -261,3 +276,65 @@ async def test_delete_startup(store: GraphStore, api: Api, keys: Keys) -> None:
     # Its key went with it.
     assert (await api.post("{ countries { id } }", key=own)).status_code == 401
     assert codes(await api(DELETE, {"id": startup_id}, key=admin)) == ["NOT_FOUND"]
+
+
+LIST = """
+query($filter: StartupFilter) {
+  startups(filter: $filter) { totalCount edges { node { name } } }
+}"""
+
+
+async def _names(api: Api, **filter: Any) -> list[str]:
+    data = await api.data(LIST, {"filter": filter})
+    names = [e["node"]["name"] for e in data["startups"]["edges"]]
+    assert data["startups"]["totalCount"] == len(names)
+    return sorted(names)
+
+
+async def test_list_filters_find_what_mutations_wrote(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    admin = await keys("admin")
+    solar = await _create(
+        api,
+        admin,
+        name="Énergie Solaire Casablanca",
+        stage="CREATION",
+        cityId="casablanca",
+        sectorIds=["energy"],
+        languages=["fr", "ar"],
+        hostIds=["technopark-casa"],
+    )
+    await _create(
+        api, admin, name="الطاقه الخضراء", stage="ACCELERATION", cityId="rabat", languages=["ar"]
+    )
+    await _create(
+        api,
+        admin,
+        name="Mistral Agri",
+        stage="IDEA",
+        cityId="marseille",
+        sectorIds=["agritech"],
+        languages=["fr", "en"],
+        hostIds=["incubator-mrs"],
+    )
+    await api.data(
+        'mutation($s: ID!) { addStartupToProgramme(startupId: $s, programmeId: "passerelle-2026",'
+        ' cohort: "A", year: 2026) { id } }',
+        {"s": solar},
+        key=admin,
+    )
+    assert await _names(api, text="energie") == ["Énergie Solaire Casablanca"]
+    assert await _names(api, text="ÉNERGIE solaire") == ["Énergie Solaire Casablanca"]
+    assert await _names(api, text="الطاقة") == ["الطاقه الخضراء"]  # taa marbuta folded
+    assert await _names(api, sector="energy") == ["Énergie Solaire Casablanca"]
+    assert await _names(api, city="rabat") == ["الطاقه الخضراء"]
+    assert await _names(api, country="morocco") == ["Énergie Solaire Casablanca", "الطاقه الخضراء"]
+    assert await _names(api, country="france") == ["Mistral Agri"]
+    assert await _names(api, programme="passerelle-2026") == ["Énergie Solaire Casablanca"]
+    assert await _names(api, language="en") == ["Mistral Agri"]
+    assert await _names(api, language="ar") == ["Énergie Solaire Casablanca", "الطاقه الخضراء"]
+    assert await _names(api, stage="ACCELERATION") == ["الطاقه الخضراء"]
+    assert await _names(api, host="incubator-mrs") == ["Mistral Agri"]
+    assert await _names(api, host="technopark-casa", stage="IDEA") == []
