@@ -19,7 +19,7 @@ from hub.graph.connect import open_store
 from hub.graph.migrate import migrate
 from hub.graph.queries import keys as key_queries
 from hub.graph.store import GraphStore, StoreError, start_counting
-from hub.i18n import negotiate, translate
+from hub.i18n import negotiate, negotiate_locale, translate
 
 
 class BadKey(Exception):
@@ -57,11 +57,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def get_context(request: Request, response: Response) -> Context:
         graph: GraphStore = request.app.state.store
         counter = start_counting()
-        language = negotiate(request.headers.get("accept-language"))
-        response.headers["Content-Language"] = language.value
+        locale = negotiate_locale(request.headers.get("accept-language"))
+        response.headers["Content-Language"] = locale.language.value
         caller = await caller_of(graph, request.headers.get("authorization"))
-        return Context(store=graph, settings=settings, caller=caller, language=language,
-                       round_trips=counter)  # fmt: skip
+        return Context(store=graph, settings=settings, caller=caller, language=locale.language,
+                       round_trips=counter, locale=locale)  # fmt: skip
 
     app = FastAPI(title="Passerelle", lifespan=lifespan)
     if store is not None:
@@ -92,6 +92,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             {"data": None, "errors": [{"message": message,
                                        "extensions": {"code": "SERVICE_UNAVAILABLE"}}]},
             status_code=503,
+            headers={"Content-Language": language.value},
         )  # fmt: skip
 
     @app.get("/healthz")

@@ -13,6 +13,7 @@ from hub.config import Settings
 from hub.domain.keys import Caller
 from hub.domain.vocabulary import Language
 from hub.graph.store import GraphStore, RoundTrips
+from hub.i18n import Locale
 
 
 @dataclass
@@ -22,10 +23,14 @@ class Context(BaseContext):
     caller: Caller
     language: Language
     round_trips: RoundTrips
+    # The formatting locale (fr_FR, ar_MA…); its language is always `language`.
+    locale: Locale = Locale.FR
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
         super().__init__()
+        if self.locale.language is not self.language:
+            self.locale = Locale(self.language.value)
         self.loaders = Loaders(self.store)
 
 

@@ -9,9 +9,28 @@ import strawberry
 
 from hub.api.context import Info
 from hub.domain.vocabulary import Language
-from hub.i18n import pick
+from hub.i18n import Locale, language_of, pick
+
+__all__ = [
+    "LanguageCode",
+    "Locale",
+    "LocalizedText",
+    "TextDirection",
+    "TranslationsInput",
+    "direction_of",
+    "localized",
+    "name_of",
+    "requested",
+    "text_in",
+]
 
 LanguageCode = strawberry.enum(Language, name="LanguageCode", description="fr, en or ar")
+strawberry.enum(
+    Locale,
+    name="Locale",
+    description="A language, with its regional formatting where it matters (dates, money): "
+    "FR formats as FR_MA, AR as AR_MA. Texts fall back ar → fr → en, fr → en → ar, en → fr → ar.",
+)
 
 
 @strawberry.enum(description="Which way a text runs, for laying it out.")
@@ -37,18 +56,38 @@ class TranslationsInput:
         return {Language.FR: self.fr, Language.EN: self.en, Language.AR: self.ar}
 
 
+def direction_of(language: Language) -> TextDirection:
+    return TextDirection.RTL if language is Language.AR else TextDirection.LTR
+
+
+def text_in(text: str, language: Language) -> LocalizedText:
+    """A text known to be in `language` (a translated message, a label, a user's own words)."""
+    return LocalizedText(text=text, language=language, dir=direction_of(language))
+
+
+def requested(info: Info, locale: Locale | Language | None = None) -> Locale:
+    """The locale a field is served in: its `locale` argument, else the request's."""
+    if isinstance(locale, Locale):
+        return locale
+    if locale is None or language_of(locale) is info.context.locale.language:
+        return info.context.locale  # keeps the request's region (fr-FR: FR_FR)
+    return Locale(language_of(locale).value)
+
+
 def localized(
-    row: dict[str, Any], field: str, info: Info, locale: Language | None = None
+    row: dict[str, Any], field: str, info: Info, locale: Locale | Language | None = None
 ) -> LocalizedText | None:
-    found = pick(row, field, locale or info.context.language)
+    """`<field>_<lang>` in the asked language, else along its fallback chain, saying which."""
+    found = pick(row, field, requested(info, locale))
     if found is None:
         return None
     text, language = found
-    direction = TextDirection.RTL if language is Language.AR else TextDirection.LTR
-    return LocalizedText(text=text, language=language, dir=direction)
+    return text_in(text, language)
 
 
-def name_of(row: dict[str, Any], info: Info, locale: Language | None = None) -> LocalizedText:
+def name_of(
+    row: dict[str, Any], info: Info, locale: Locale | Language | None = None
+) -> LocalizedText:
     """Names are required in at least one language at write time; the id stands in otherwise."""
     found = localized(row, "name", info, locale)
     return found or LocalizedText(text=row["id"], language=Language.EN, dir=TextDirection.LTR)

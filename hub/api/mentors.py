@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from hub.api.context import Info
-from hub.api.localized import LanguageCode, LocalizedText, localized
+from hub.api.localized import Locale, LocalizedText, localized
 from hub.api.node import Node, by_id, related, related_one
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
@@ -22,7 +22,7 @@ class Mentor(Node):
         return str(self.row["name"])
 
     @strawberry.field
-    def bio(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+    def bio(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
         return localized(self.row, "bio", info, locale)
 
     @strawberry.field(description="Languages spoken (ISO 639-1 codes).")

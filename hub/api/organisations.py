@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from hub.api.context import Info
-from hub.api.localized import LanguageCode, LocalizedText, localized, name_of
+from hub.api.localized import Locale, LocalizedText, localized, name_of
 from hub.api.node import Node, by_id, related, related_one
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Programme
@@ -34,7 +34,7 @@ class Partnership:
 @strawberry.type
 class Organisation(Node):
     @strawberry.field
-    def name(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText:  # type: ignore[valid-type]
+    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
     @strawberry.field
@@ -42,7 +42,7 @@ class Organisation(Node):
         return OrganisationKind(self.row["kind"])
 
     @strawberry.field
-    def description(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
         return localized(self.row, "description", info, locale)
 
     @strawberry.field

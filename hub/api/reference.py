@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from hub.api.context import Info
-from hub.api.localized import LanguageCode, LocalizedText, localized, name_of
+from hub.api.localized import Locale, LocalizedText, localized, name_of
 from hub.api.node import Node, by_id, related, related_one
 from hub.domain.vocabulary import Language, Region, TechnoparkStatus
 from hub.graph.queries import reference
@@ -28,7 +28,7 @@ TechnoparkStatusEnum = strawberry.enum(TechnoparkStatus, name="TechnoparkStatus"
 @strawberry.type
 class Country(Node):
     @strawberry.field
-    def name(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText:  # type: ignore[valid-type]
+    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
     @strawberry.field(description="ISO 3166-1 alpha-2 code.")
@@ -47,7 +47,7 @@ class Country(Node):
 @strawberry.type
 class City(Node):
     @strawberry.field
-    def name(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText:  # type: ignore[valid-type]
+    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
     @strawberry.field(description="Whether a Technopark site operates here or is planned.")
@@ -81,7 +81,7 @@ class City(Node):
 @strawberry.type(description="A sector of the shared taxonomy, labelled in fr, en and ar.")
 class Sector(Node):
     @strawberry.field
-    def name(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText:  # type: ignore[valid-type]
+    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
     @strawberry.field
@@ -100,11 +100,11 @@ class Sector(Node):
 @strawberry.type(description="A programme (MIT Africa, Boost Up Lab, a delegation…).")
 class Programme(Node):
     @strawberry.field
-    def name(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText:  # type: ignore[valid-type]
+    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
     @strawberry.field
-    def description(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
         return localized(self.row, "description", info, locale)
 
     @strawberry.field

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from hub.api.context import Info
-from hub.api.localized import LanguageCode, LocalizedText, localized
+from hub.api.localized import Locale, LocalizedText, localized
 from hub.api.node import Node, by_id, related, related_one
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
@@ -50,7 +50,7 @@ class Startup(Node):
         return str(self.row["name"])
 
     @strawberry.field
-    def description(self, info: Info, locale: LanguageCode | None = None) -> LocalizedText | None:  # type: ignore[valid-type]
+    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
         return localized(self.row, "description", info, locale)
 
     @strawberry.field
