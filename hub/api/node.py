@@ -8,6 +8,8 @@ from typing import Any, Protocol, Self, TypeVar
 import strawberry
 
 from hub.api.context import Info
+from hub.api.formatted import formatted_date
+from hub.api.localized import Locale, LocalizedText
 from hub.graph.store import Row
 
 
@@ -17,6 +19,18 @@ class Node:
     created_at: datetime | None
     updated_at: datetime | None
     row: strawberry.Private[Row]
+
+    @strawberry.field(description="createdAt as a date for display, in the locale asked.")
+    def formatted_created_at(
+        self, info: Info, locale: Locale | None = None
+    ) -> LocalizedText | None:
+        return formatted_date(self.created_at, info, locale)
+
+    @strawberry.field(description="updatedAt as a date for display, in the locale asked.")
+    def formatted_updated_at(
+        self, info: Info, locale: Locale | None = None
+    ) -> LocalizedText | None:
+        return formatted_date(self.updated_at, info, locale)
 
     @classmethod
     def from_row(cls, row: Row) -> Self:

@@ -17,6 +17,7 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
+from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
 from hub.api.mentor_mutations import MentorMutation
 from hub.api.mentors import Mentor, MentorQuery
@@ -26,6 +27,8 @@ from hub.api.organisations import Organisation, OrganisationQuery
 from hub.api.reference import City, Country, Programme, ReferenceQuery, Sector
 from hub.api.startup_mutations import StartupMutation
 from hub.api.startups import Startup, StartupQuery
+from hub.api.translations import TranslationQuery
+from hub.api.vocabulary import VocabularyQuery
 from hub.config import Settings
 from hub.graph.queries import nodes
 
@@ -52,12 +55,23 @@ class NodeQuery:
 
 
 @strawberry.type
-class Query(NodeQuery, ReferenceQuery, OrganisationQuery, StartupQuery, MentorQuery):
+class Query(
+    NodeQuery,
+    ReferenceQuery,
+    OrganisationQuery,
+    StartupQuery,
+    MentorQuery,
+    VocabularyQuery,
+    TranslationQuery,
+    IntroductionQuery,
+):
     pass
 
 
 @strawberry.type
-class Mutation(StartupMutation, MentorMutation, OrganisationMutation, LinkMutation):
+class Mutation(
+    StartupMutation, MentorMutation, OrganisationMutation, LinkMutation, IntroductionMutation
+):
     pass
 
 
@@ -69,7 +83,8 @@ class ResponseFacts(SchemaExtension):
 
     def get_results(self) -> dict[str, Any]:
         context = self.execution_context.context
-        facts: dict[str, Any] = {"language": context.language.value}
+        facts: dict[str, Any] = {"language": context.language.value,
+                                 "locale": context.locale.value}  # fmt: skip
         if context.settings.report_round_trips:
             facts["dbRoundTrips"] = context.round_trips.count
         return facts

@@ -1,0 +1,66 @@
+"""Labels of the controlled vocabularies (stages, purposes, kinds…) in the caller's language.
+
+The API serves vocabulary values as enum codes (`MARKET_ACCESS`); clients show `label`.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import strawberry
+
+from hub.api.context import Info
+from hub.api.localized import Locale, LocalizedText, requested, text_in
+from hub.domain.vocabulary import (
+    Language,
+    OrganisationKind,
+    Purpose,
+    Region,
+    Role,
+    Stage,
+    TechnoparkStatus,
+)
+from hub.i18n.labels import label
+
+
+@strawberry.enum(description="A controlled vocabulary whose labels can be asked for.")
+class VocabularyKind(Enum):
+    STAGE = "stage"
+    PURPOSE = "purpose"
+    ORGANISATION_KIND = "organisation_kind"
+    TECHNOPARK_STATUS = "technopark_status"
+    REGION = "region"
+    ROLE = "role"
+    LANGUAGE = "language"
+
+
+VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
+    VocabularyKind.STAGE: Stage,
+    VocabularyKind.PURPOSE: Purpose,
+    VocabularyKind.ORGANISATION_KIND: OrganisationKind,
+    VocabularyKind.TECHNOPARK_STATUS: TechnoparkStatus,
+    VocabularyKind.REGION: Region,
+    VocabularyKind.ROLE: Role,
+    VocabularyKind.LANGUAGE: Language,
+}
+
+
+@strawberry.type(description="A vocabulary value: its code (as the enums spell it) and label.")
+class VocabularyEntry:
+    code: str
+    label: LocalizedText
+
+
+@strawberry.type
+class VocabularyQuery:
+    @strawberry.field(description="The values of a vocabulary with their labels, in order.")
+    def vocabulary(
+        self, info: Info, kind: VocabularyKind, locale: Locale | None = None
+    ) -> list[VocabularyEntry]:
+        language = requested(info, locale).language
+        return [
+            VocabularyEntry(
+                code=value.name, label=text_in(label(value, language) or value.name, language)
+            )
+            for value in VOCABULARIES[kind]
+        ]
