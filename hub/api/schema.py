@@ -17,7 +17,6 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
-from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
 from hub.api.mentor_mutations import MentorMutation
 from hub.api.mentors import Mentor, MentorQuery
@@ -63,15 +62,12 @@ class Query(
     MentorQuery,
     VocabularyQuery,
     TranslationQuery,
-    IntroductionQuery,
 ):
     pass
 
 
 @strawberry.type
-class Mutation(
-    StartupMutation, MentorMutation, OrganisationMutation, LinkMutation, IntroductionMutation
-):
+class Mutation(StartupMutation, MentorMutation, OrganisationMutation, LinkMutation):
     pass
 
 
