@@ -20,6 +20,7 @@ from hub.graph.migrate import migrate
 from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore
 
+pytest_plugins = ["tests.statements_plugin"]
 NEO4J_URI = os.environ.get("HUB_TEST_NEO4J_URI")
 
 

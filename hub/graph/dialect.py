@@ -109,6 +109,11 @@ class Dialect(ABC):
         """DDL creating the full-text index (not idempotent on FalkorDB: it errors if present)."""
 
     @abstractmethod
+    def await_indexes(self) -> list[str]:
+        """Statements that return once every index is online (Neo4j builds them in the
+        background; queries against a new full-text index fail or miss nodes until then)."""
+
+    @abstractmethod
     def fulltext_query(self, rule: FullText) -> str:
         """Nodes matching `$query` (plain words: FalkorDB reads RediSearch syntax, Neo4j Lucene),
         best first, at most `$limit`: rows `{node: {...properties}, score}`; scores only order
@@ -180,6 +185,9 @@ class FalkorDialect(Dialect):
         props = ", ".join(f"n.{p}" for p in rule.props)
         return [_falkor(f"CREATE FULLTEXT INDEX FOR (n:{rule.label}) ON ({props})")]
 
+    def await_indexes(self) -> list[str]:
+        return []  # an index serves queries as soon as CREATE returns
+
     def fulltext_query(self, rule: FullText) -> str:
         return _falkor(
             f"CALL db.idx.fulltext.queryNodes('{rule.label}', $query) YIELD node, score "
@@ -224,6 +232,9 @@ class Neo4jDialect(Dialect):
             f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{rule.analyzer}'}}}}"
         ]
 
+    def await_indexes(self) -> list[str]:
+        return ["CALL db.awaitIndexes(300)"]
+
     def fulltext_query(self, rule: FullText) -> str:
         return (
             f"CALL db.index.fulltext.queryNodes('{rule.name}', $query) YIELD node, score "
@@ -247,6 +258,7 @@ SAMPLES: dict[str, tuple[object, ...]] = {
     "unique": (Unique("Startup", "id"),),
     "index": (Index("Startup", "stage"),),
     "fulltext_index": (FullText("Startup", ("search",)),),
+    "await_indexes": (),
     "fulltext_query": (FullText("Startup", ("search",)),),
     "shortest_path": (("MENTORS", "AFFILIATED_WITH", "HOSTED_BY"), 4),
     "shortest_paths": (("MENTORS", "AFFILIATED_WITH", "HOSTED_BY"), 4),
