@@ -13,6 +13,7 @@ LABELS = (
     "Programme",
     "Startup",
     "Mentor",
+    "SettlementTemplate",
 )
 
 
@@ -37,6 +38,11 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("Introduction", "client_key"),
     Unique("IntroductionEvent", "seq"),
     Unique("Sequence", "id"),
+    # Settlement (hub.graph.queries.settlement): journeys and steps are private, not :Entity.
+    Unique("TemplateStep", "id"),
+    Unique("SettlementJourney", "id"),
+    Unique("SettlementStep", "id"),
+    Unique("SettlementEvent", "seq"),
 )
 
 INDEXES: tuple[Index, ...] = (
@@ -45,4 +51,5 @@ INDEXES: tuple[Index, ...] = (
     Index("Startup", "client_key"),
     Index("Introduction", "requester_id"),
     Index("Introduction", "target_id"),
+    Index("SettlementTemplate", "key"),
 )
