@@ -1,0 +1,223 @@
+from typing import Any
+
+from hub.graph.store import GraphStore
+from tests.api.profile_seed import codes, fields, rel_count, seed, snapshot
+from tests.conftest import Api, Keys
+
+PROFILES = """
+CREATE (:Entity:Startup {id: 'sun', name: 'Sun', stage: 'idea', search: 'sun'})
+        -[:HOSTED_BY]->(:Entity:Organisation {id: 'host-org', kind: 'incubator',
+                                              name_fr: 'Hôte', search: 'hote'}),
+       (:Entity:Startup {id: 'moon', name: 'Moon', stage: 'idea', search: 'moon'}),
+       (:Entity:Mentor {id: 'ana', name: 'Ana', search: 'ana'}),
+       (:Entity:Mentor {id: 'bob', name: 'Bob', search: 'bob'})
+"""
+
+LINK = """
+mutation($m: ID!, $s: ID!, $since: Int) {
+  linkMentorToStartup(mentorId: $m, startupId: $s, since: $since) { id mentors { id } }
+}"""
+UNLINK = """
+mutation($m: ID!, $s: ID!) { unlinkMentorFromStartup(mentorId: $m, startupId: $s) { id } }"""
+ADD_PROGRAMME = """
+mutation($s: ID!, $p: ID!, $cohort: String!, $year: Int!) {
+  addStartupToProgramme(startupId: $s, programmeId: $p, cohort: $cohort, year: $year) {
+    programmes { programme { id } cohort year }
+  }
+}"""
+REMOVE_PROGRAMME = """
+mutation($s: ID!, $p: ID!) {
+  removeStartupFromProgramme(startupId: $s, programmeId: $p) { programmes { cohort } }
+}"""
+ADD_SECTOR = """
+mutation($s: ID!, $x: ID!) { addStartupSector(startupId: $s, sectorId: $x) { sectors { id } } }"""
+REMOVE_SECTOR = """
+mutation($s: ID!, $x: ID!) {
+  removeStartupSector(startupId: $s, sectorId: $x) { sectors { id } }
+}"""
+PARTNER = """
+mutation($o: ID!, $p: ID!, $since: Int!, $agreement: String!) {
+  linkPartnerOrganisations(organisationId: $o, partnerId: $p, since: $since,
+                           agreement: $agreement) {
+    id partners { organisation { id } since agreement }
+  }
+}"""
+UNPARTNER = """
+mutation($o: ID!, $p: ID!) {
+  unlinkPartnerOrganisations(organisationId: $o, partnerId: $p) { partners { since } }
+}"""
+
+
+async def _setup(store: GraphStore) -> None:
+    await seed(store)
+    await store.write(PROFILES)
+
+
+async def _mentees(api: Api, mentor: str) -> Any:
+    data = await api.data("query($m: ID!) { mentor(id: $m) { mentees { id } } }", {"m": mentor})
+    return data["mentor"]["mentees"]
+
+
+async def test_a_mentor_links_itself_idempotently(store: GraphStore, api: Api, keys: Keys) -> None:
+    await _setup(store)
+    ana = await keys("mentor", "ana")
+    data = await api.data(LINK, {"m": "ana", "s": "moon", "since": 2024}, key=ana)
+    assert data["linkMentorToStartup"] == {"id": "moon", "mentors": [{"id": "ana"}]}
+    assert await _mentees(api, "ana") == [{"id": "moon"}]
+    await api.data(LINK, {"m": "ana", "s": "moon"}, key=ana)  # already linked: fine
+    assert await rel_count(store, "MENTORS") == 1
+    rows = await store.read("MATCH ()-[r:MENTORS]->() RETURN r.since AS since, r.created_at AS c")
+    assert rows[0]["since"] == 2024 and rows[0]["c"]
+    await api.data(UNLINK, {"m": "ana", "s": "moon"}, key=ana)
+    assert await _mentees(api, "ana") == []
+    await api.data(UNLINK, {"m": "ana", "s": "moon"}, key=ana)  # not linked: fine
+    assert await rel_count(store, "MENTORS") == 0
+
+
+async def test_who_may_link_mentors(store: GraphStore, api: Api, keys: Keys) -> None:
+    await _setup(store)
+    bob = await keys("mentor", "bob")
+    host = await keys("partner", "host-org")
+    stranger = await keys("partner", "technopark-casa")
+    startup = await keys("startup", "sun")
+    before = await snapshot(store)
+    for key, code in [
+        (None, "UNAUTHENTICATED"),
+        (bob, "FORBIDDEN"),  # another mentor
+        (stranger, "FORBIDDEN"),  # neither hosts the startup nor has the mentor
+        (startup, "FORBIDDEN"),
+    ]:
+        assert codes(await api(LINK, {"m": "ana", "s": "sun"}, key=key)) == [code]
+        assert codes(await api(UNLINK, {"m": "ana", "s": "sun"}, key=key)) == [code]
+    assert await snapshot(store) == before
+    data = await api.data(LINK, {"m": "ana", "s": "sun"}, key=host)  # its organisation hosts sun
+    assert data["linkMentorToStartup"]["mentors"] == [{"id": "ana"}]
+    # A partner may also link the mentors affiliated with its organisation.
+    await store.write(
+        "MATCH (m:Mentor {id: 'bob'}), (o:Organisation {id: 'technopark-casa'}) "
+        "CREATE (m)-[:AFFILIATED_WITH]->(o)"
+    )
+    await api.data(LINK, {"m": "bob", "s": "moon"}, key=stranger)
+    assert await _mentees(api, "bob") == [{"id": "moon"}]
+
+
+async def test_linking_unknown_profiles_is_not_found(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await _setup(store)
+    admin = await keys("admin")
+    before = await snapshot(store)
+    for variables, missing in [
+        ({"m": "ghost", "s": "sun"}, "ghost"),
+        ({"m": "ana", "s": "nowhere"}, "nowhere"),
+    ]:
+        body = await api(LINK, variables, key=admin)
+        assert codes(body) == ["NOT_FOUND"] and missing in body["errors"][0]["message"]
+    body = await api(LINK, {"m": "ana", "s": "sun", "since": 1500}, key=admin)
+    assert codes(body) == ["BAD_USER_INPUT"] and fields(body) == ["since"]
+    assert await snapshot(store) == before
+
+
+async def test_programmes_and_sectors_of_a_startup(store: GraphStore, api: Api, keys: Keys) -> None:
+    await _setup(store)
+    own = await keys("startup", "sun")
+    variables = {"s": "sun", "p": "cap-sud", "cohort": "Spring", "year": 2025}
+    data = await api.data(ADD_PROGRAMME, variables, key=own)
+    assert data["addStartupToProgramme"]["programmes"] == [
+        {"programme": {"id": "cap-sud"}, "cohort": "Spring", "year": 2025}
+    ]
+    data = await api.data(ADD_PROGRAMME, {**variables, "cohort": "Autumn"}, key=own)
+    assert data["addStartupToProgramme"]["programmes"][0]["cohort"] == "Autumn"
+    assert await rel_count(store, "IN_PROGRAMME") == 1
+    data = await api.data(REMOVE_PROGRAMME, {"s": "sun", "p": "cap-sud"}, key=own)
+    assert data["removeStartupFromProgramme"]["programmes"] == []
+    await api.data(REMOVE_PROGRAMME, {"s": "sun", "p": "cap-sud"}, key=own)
+
+    data = await api.data(ADD_SECTOR, {"s": "sun", "x": "energy"}, key=own)
+    assert data["addStartupSector"]["sectors"] == [{"id": "energy"}]
+    await api.data(ADD_SECTOR, {"s": "sun", "x": "energy"}, key=own)
+    assert await rel_count(store, "IN_SECTOR") == 1
+    data = await api.data(REMOVE_SECTOR, {"s": "sun", "x": "energy"}, key=own)
+    assert data["removeStartupSector"]["sectors"] == []
+    found = await api.data('{ startups(filter: {sector: "energy"}) { totalCount } }')
+    assert found["startups"]["totalCount"] == 0
+
+
+async def test_who_may_change_programmes_and_sectors(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await _setup(store)
+    other = await keys("startup", "moon")
+    stranger = await keys("partner", "technopark-casa")
+    mentor = await keys("mentor", "ana")
+    host = await keys("partner", "host-org")
+    admin = await keys("admin")
+    before = await snapshot(store)
+    programme = {"s": "sun", "p": "cap-sud", "cohort": "A", "year": 2025}
+    for key, code in [
+        (None, "UNAUTHENTICATED"),
+        (other, "FORBIDDEN"),
+        (stranger, "FORBIDDEN"),
+        (mentor, "FORBIDDEN"),
+    ]:
+        assert codes(await api(ADD_PROGRAMME, programme, key=key)) == [code]
+        assert codes(await api(ADD_SECTOR, {"s": "sun", "x": "energy"}, key=key)) == [code]
+        assert codes(await api(REMOVE_SECTOR, {"s": "sun", "x": "energy"}, key=key)) == [code]
+    for variables, missing in [
+        ({**programme, "p": "no-prog"}, "no-prog"),
+        ({**programme, "s": "no-startup"}, "no-startup"),
+    ]:
+        body = await api(ADD_PROGRAMME, variables, key=admin)
+        assert codes(body) == ["NOT_FOUND"] and missing in body["errors"][0]["message"]
+    body = await api(ADD_SECTOR, {"s": "sun", "x": "agritech-x"}, key=admin)
+    assert codes(body) == ["NOT_FOUND"] and "agritech-x" in body["errors"][0]["message"]
+    body = await api(ADD_PROGRAMME, {**programme, "cohort": " "}, key=admin)
+    assert codes(body) == ["BAD_USER_INPUT"] and fields(body) == ["cohort"]
+    assert await snapshot(store) == before
+    await api.data(ADD_SECTOR, {"s": "sun", "x": "agritech"}, key=host)
+    assert await rel_count(store, "IN_SECTOR") == 1
+
+
+async def test_partnerships_are_undirected_and_idempotent(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await _setup(store)
+    casa = await keys("partner", "technopark-casa")
+    mrs = await keys("partner", "incubator-mrs")
+    variables = {"o": "technopark-casa", "p": "incubator-mrs", "since": 2023, "agreement": "MoU"}
+    data = await api.data(PARTNER, variables, key=casa)
+    assert data["linkPartnerOrganisations"]["partners"] == [
+        {"organisation": {"id": "incubator-mrs"}, "since": 2023, "agreement": "MoU"}
+    ]
+    # The other side links the same pair the other way round: still one partnership, updated.
+    reverse = {"o": "incubator-mrs", "p": "technopark-casa", "since": 2024, "agreement": "Charter"}
+    data = await api.data(PARTNER, reverse, key=mrs)
+    assert data["linkPartnerOrganisations"]["partners"] == [
+        {"organisation": {"id": "technopark-casa"}, "since": 2024, "agreement": "Charter"}
+    ]
+    assert await rel_count(store, "PARTNERS_WITH") == 1
+    data = await api.data(UNPARTNER, {"o": "incubator-mrs", "p": "technopark-casa"}, key=casa)
+    assert data["unlinkPartnerOrganisations"]["partners"] == []
+    await api.data(UNPARTNER, {"o": "incubator-mrs", "p": "technopark-casa"}, key=casa)
+    assert await rel_count(store, "PARTNERS_WITH") == 0
+
+
+async def test_who_may_change_partnerships(store: GraphStore, api: Api, keys: Keys) -> None:
+    await _setup(store)
+    third = await keys("partner", "host-org")
+    mentor = await keys("mentor", "ana")
+    admin = await keys("admin")
+    variables = {"o": "technopark-casa", "p": "incubator-mrs", "since": 2023, "agreement": "MoU"}
+    before = await snapshot(store)
+    for key, code in [(None, "UNAUTHENTICATED"), (third, "FORBIDDEN"), (mentor, "FORBIDDEN")]:
+        assert codes(await api(PARTNER, variables, key=key)) == [code]
+        assert codes(await api(UNPARTNER, {"o": "technopark-casa", "p": "x"}, key=key)) == [code]
+    body = await api(PARTNER, {**variables, "p": "technopark-casa"}, key=admin)
+    assert codes(body) == ["BAD_USER_INPUT"] and fields(body) == ["partnerId"]
+    body = await api(PARTNER, {**variables, "p": "ghost-org"}, key=admin)
+    assert codes(body) == ["NOT_FOUND"] and "ghost-org" in body["errors"][0]["message"]
+    body = await api(PARTNER, {**variables, "since": 3000}, key=admin)
+    assert codes(body) == ["BAD_USER_INPUT"] and fields(body) == ["since"]
+    assert await snapshot(store) == before
+    await api.data(PARTNER, variables, key=admin)
+    assert await rel_count(store, "PARTNERS_WITH") == 1
