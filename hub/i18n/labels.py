@@ -1,7 +1,9 @@
-"""Display labels of the controlled vocabularies, as gettext messages (context = vocabulary).
+"""Display labels of the controlled vocabularies, as gettext messages.
 
-`NC_` only marks a message for extraction (`pybabel extract -k NC_:1c,2`); `label()` translates.
-A vocabulary added elsewhere gets its labels here, so that every label is in the catalogs.
+`N_` only marks a message for extraction (a default `pybabel extract` keyword); `label()`
+translates. A vocabulary added elsewhere gets its labels here, so that every label is in the
+catalogs. No msgctxt: Babel 2.18's `update --check` never matches messages with a context, so
+labels are worded to be unambiguous on their own.
 """
 
 from __future__ import annotations
@@ -17,56 +19,56 @@ from hub.domain.vocabulary import (
     Stage,
     TechnoparkStatus,
 )
-from hub.i18n import pgettext
+from hub.i18n import translate
 
 
-def NC_(context: str, message: str) -> tuple[str, str]:  # the gettext marker convention
-    return context, message
+def N_(message: str) -> str:  # the gettext marker convention: extracted, not translated here
+    return message
 
 
-LABELS: dict[type[Enum], dict[str, tuple[str, str]]] = {
+LABELS: dict[type[Enum], dict[str, str]] = {
     Stage: {
-        Stage.IDEA: NC_("stage", "Idea"),
-        Stage.CREATION: NC_("stage", "Creation"),
-        Stage.DEVELOPMENT: NC_("stage", "Development"),
-        Stage.ACCELERATION: NC_("stage", "Acceleration"),
+        Stage.IDEA: N_("Idea"),
+        Stage.CREATION: N_("Creation"),
+        Stage.DEVELOPMENT: N_("Development"),
+        Stage.ACCELERATION: N_("Acceleration"),
     },
     Purpose: {
-        Purpose.MARKET_ACCESS: NC_("purpose", "Market access"),
-        Purpose.PARTNERSHIP: NC_("purpose", "Partnership"),
-        Purpose.FUNDING: NC_("purpose", "Funding"),
-        Purpose.TALENT: NC_("purpose", "Talent"),
-        Purpose.SETTLEMENT_SUPPORT: NC_("purpose", "Settlement support"),
-        Purpose.MENTORING: NC_("purpose", "Mentoring"),
+        Purpose.MARKET_ACCESS: N_("Market access"),
+        Purpose.PARTNERSHIP: N_("Partnership"),
+        Purpose.FUNDING: N_("Funding"),
+        Purpose.TALENT: N_("Talent"),
+        Purpose.SETTLEMENT_SUPPORT: N_("Settlement support"),
+        Purpose.MENTORING: N_("Mentoring"),
     },
     OrganisationKind: {
-        OrganisationKind.TECHNOPARK_SITE: NC_("organisation kind", "Technopark site"),
-        OrganisationKind.INCUBATOR: NC_("organisation kind", "Incubator or accelerator"),
-        OrganisationKind.PUBLIC_BODY: NC_("organisation kind", "Public body"),
-        OrganisationKind.PROGRAMME_OPERATOR: NC_("organisation kind", "Programme operator"),
-        OrganisationKind.FUNDER: NC_("organisation kind", "Funder"),
-        OrganisationKind.EVENT: NC_("organisation kind", "Event"),
-        OrganisationKind.COMPANY: NC_("organisation kind", "Company"),
-        OrganisationKind.NETWORK: NC_("organisation kind", "Network"),
+        OrganisationKind.TECHNOPARK_SITE: N_("Technopark site"),
+        OrganisationKind.INCUBATOR: N_("Incubator or accelerator"),
+        OrganisationKind.PUBLIC_BODY: N_("Public body"),
+        OrganisationKind.PROGRAMME_OPERATOR: N_("Programme operator"),
+        OrganisationKind.FUNDER: N_("Funder"),
+        OrganisationKind.EVENT: N_("Event"),
+        OrganisationKind.COMPANY: N_("Company"),
+        OrganisationKind.NETWORK: N_("Network"),
     },
     TechnoparkStatus: {
-        TechnoparkStatus.OPERATIONAL: NC_("technopark status", "Operational"),
-        TechnoparkStatus.PLANNED: NC_("technopark status", "Planned"),
+        TechnoparkStatus.OPERATIONAL: N_("Operational"),
+        TechnoparkStatus.PLANNED: N_("Planned"),
     },
     Region: {
-        Region.AFRICA: NC_("region", "Africa"),
-        Region.EUROPE: NC_("region", "Europe"),
+        Region.AFRICA: N_("Africa"),
+        Region.EUROPE: N_("Europe"),
     },
     Role: {
-        Role.ADMIN: NC_("role", "admin"),
-        Role.PARTNER: NC_("role", "partner"),
-        Role.MENTOR: NC_("role", "mentor"),
-        Role.STARTUP: NC_("role", "startup"),
+        Role.ADMIN: N_("admin"),
+        Role.PARTNER: N_("partner"),
+        Role.MENTOR: N_("mentor"),
+        Role.STARTUP: N_("startup"),
     },
     Language: {
-        Language.FR: NC_("language", "French"),
-        Language.EN: NC_("language", "English"),
-        Language.AR: NC_("language", "Arabic"),
+        Language.FR: N_("French"),
+        Language.EN: N_("English"),
+        Language.AR: N_("Arabic"),
     },
 }
 
@@ -74,4 +76,4 @@ LABELS: dict[type[Enum], dict[str, tuple[str, str]]] = {
 def label(value: Enum, language: Language) -> str | None:
     """The translated label of a vocabulary value; None for a value without one."""
     message = LABELS.get(type(value), {}).get(value.value)
-    return pgettext(*message, language) if message else None
+    return translate(message, language) if message else None
