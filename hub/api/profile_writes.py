@@ -20,7 +20,7 @@ from hub.graph.queries.profiles import Current, Profile
 from hub.graph.store import GraphStore, Row, UniqueViolation
 
 #: A write whose guard failed because the profile changed meanwhile is retried this many times.
-ATTEMPTS = 3
+ATTEMPTS = 5
 
 
 def given(data: object) -> dict[str, Any]:

@@ -1,3 +1,4 @@
+import asyncio
 from typing import Any
 
 from hub.graph.store import GraphStore
@@ -221,3 +222,19 @@ async def test_who_may_change_partnerships(store: GraphStore, api: Api, keys: Ke
     assert await snapshot(store) == before
     await api.data(PARTNER, variables, key=admin)
     assert await rel_count(store, "PARTNERS_WITH") == 1
+
+
+async def test_concurrent_links_to_one_startup_all_land(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await _setup(store)
+    mentors = ["m1", "m2", "m3", "m4"]
+    await store.write(
+        "UNWIND $ids AS i CREATE (m:Entity:Mentor) SET m.id = i, m.name = i", {"ids": mentors}
+    )
+    tokens = [await keys("mentor", m) for m in mentors]
+    bodies = await asyncio.gather(
+        *(api(LINK, {"m": m, "s": "sun"}, key=t) for m, t in zip(mentors, tokens, strict=True))
+    )
+    assert [codes(b) for b in bodies] == [[]] * 4
+    assert await rel_count(store, "MENTORS") == 4
