@@ -1,4 +1,4 @@
-"""The `hub` command: serve, demo, migrate, export-schema, keys."""
+"""The `hub` command: serve, demo, migrate, export-schema, export-graph-schema, keys."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
 from hub.config import Settings
 from hub.domain.errors import DomainError
 from hub.domain.vocabulary import Role
-from hub.graph.connect import open_store
+from hub.graph.connect import FALKOR_GRAPH, open_store
+from hub.graph.dialect import Command, Dialect, FalkorDialect, Neo4jDialect
 from hub.graph.migrate import migrate as migrate_graph
 from hub.graph.store import GraphStore, StoreError
 
@@ -24,23 +26,43 @@ app = typer.Typer(
 keys_app = typer.Typer(help="API keys: create, list, revoke.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 console = Console()
-err = Console(stderr=True)
 T = TypeVar("T")
 
 
-def run(work: Callable[[GraphStore], Awaitable[T]]) -> T:
+def fail(exc: BaseException) -> typer.Exit:
+    """One plain line on stderr (no markup, no wrapping, no traceback); exit status 1."""
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(1)
+
+
+def settings() -> Settings:
+    try:
+        loaded = Settings()
+        loaded.backend  # noqa: B018 (validates HUB_GRAPH_URI)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "HUB_" + "_".join(str(part) for part in first["loc"]).upper()
+        raise fail(ValueError(f"{name}: {first['msg']}")) from None
+    except ValueError as exc:
+        raise fail(exc) from None
+    return loaded
+
+
+def run(work: Callable[[GraphStore], Awaitable[T]], *, migrate_first: bool = True) -> T:
     """Open the configured store, migrate, run `work`; failures become one line and exit 1."""
+    configured = settings()
 
     async def main() -> T:
-        async with open_store(Settings()) as store:
-            await migrate_graph(store)
+        async with open_store(configured) as store:
+            if migrate_first:
+                await migrate_graph(store)
             return await work(store)
 
     try:
         return asyncio.run(main())
     except (StoreError, DomainError) as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        raise fail(exc) from None
 
 
 @app.command()
@@ -54,15 +76,15 @@ def serve(
 
     from hub.api.app import create_app
 
-    settings = Settings()
+    configured = settings()
     if demo:
         load_demo()
-    console.print(f"Passerelle on http://{host or settings.host}:{port or settings.port}/graphql")
+    host, port = host or configured.host, port or configured.port
+    console.print(f"Passerelle on http://{host}:{port}/graphql")
     try:
-        uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
+        uvicorn.run(create_app(configured), host=host, port=port)
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(1) from None
+        raise fail(exc) from None
 
 
 @app.command("demo")
@@ -77,8 +99,8 @@ def load_demo() -> None:
 @app.command()
 def migrate() -> None:
     """Create the graph's constraints and indexes (idempotent; `serve` runs it too)."""
-    applied = run(migrate_graph)
-    console.print(f"migrated: {applied} schema steps applied")
+    applied = run(migrate_graph, migrate_first=False)
+    typer.echo(f"migrated: {applied} schema steps applied")
 
 
 @app.command("export-schema")
@@ -88,11 +110,45 @@ def export_schema(
     """Print the GraphQL SDL (schema/hub.graphql is this, checked in)."""
     from hub.api.schema import build_schema
 
-    sdl = build_schema().as_str() + "\n"
+    write(build_schema().as_str() + "\n", output)
+
+
+def write(text: str, output: Path | None) -> None:
     if output:
-        output.write_text(sdl, encoding="utf-8")
+        output.write_text(text, encoding="utf-8")
     else:
-        typer.echo(sdl, nl=False)
+        typer.echo(text, nl=False)
+
+
+def graph_schema(dialect: Dialect) -> str:
+    """The constraints and indexes `hub migrate` creates, as one backend's statements."""
+    lines = [
+        f"// Graph schema for {dialect.name}, generated from hub/graph/model.py by",
+        f"// `hub export-graph-schema --backend {dialect.name}`; `hub migrate` applies it.",
+    ]
+    for step in dialect.schema():
+        if isinstance(step, Command):
+            lines.append("// server command: " + " ".join(step.args))
+        else:
+            lines.append(step + ";")
+    return "\n".join(lines) + "\n"
+
+
+DIALECTS: dict[str, Callable[[], Dialect]] = {
+    "falkordb": lambda: FalkorDialect(FALKOR_GRAPH),
+    "neo4j": Neo4jDialect,
+}
+
+
+@app.command("export-graph-schema")
+def export_graph_schema(
+    backend: Annotated[str, typer.Option(help="falkordb or neo4j.")] = "falkordb",
+    output: Annotated[Path | None, typer.Option(help="Write to this file, not stdout.")] = None,
+) -> None:
+    """Print the graph's constraints and indexes for one backend (schema/graph-<backend>.cypher)."""
+    if backend not in DIALECTS:
+        raise fail(ValueError(f"--backend must be one of {', '.join(DIALECTS)}"))
+    write(graph_schema(DIALECTS[backend]()), output)
 
 
 @keys_app.command("create")
@@ -107,8 +163,9 @@ def keys_create(
     from hub import keyring
 
     record, token = run(lambda store: keyring.issue(store, role, for_, label))
-    console.print(f"key {record['id']} ({role.value}{' for ' + for_ if for_ else ''}) created;"
-                  " store it now, it is not shown again:")  # fmt: skip
+    owner = f" for {for_}" if for_ else ""
+    typer.echo(f"key {record['id']} ({role.value}{owner}) created; store it now, it is not shown "
+               "again:")  # fmt: skip
     typer.echo(token)
 
 
@@ -118,7 +175,7 @@ def keys_revoke(key_id: str) -> None:
     from hub import keyring
 
     run(lambda store: keyring.revoke(store, key_id))
-    console.print(f"key {key_id} revoked")
+    typer.echo(f"key {key_id} revoked")
 
 
 @keys_app.command("list")
@@ -128,7 +185,9 @@ def keys_list() -> None:
 
     rows = run(key_queries.list_all)
     table = Table("id", "role", "for", "label", "created", "revoked")
+    for column in table.columns:
+        column.no_wrap = True
     for r in rows:
         table.add_row(r["id"], r["role"], r.get("entity_id") or "", r.get("label") or "",
                       r["created_at"], r.get("revoked_at") or "")  # fmt: skip
-    console.print(table)
+    Console(width=max(console.width, 120)).print(table)

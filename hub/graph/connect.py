@@ -9,7 +9,6 @@ from urllib.parse import urlparse
 from hub.config import Settings
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
-from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore
 
 FALKOR_GRAPH = "passerelle"
@@ -43,6 +42,8 @@ async def open_store(settings: Settings) -> AsyncIterator[GraphStore]:
             timeout_ms=settings.statement_timeout_ms,
         )
     elif settings.backend == "neo4j":
+        from hub.graph.neo4j_store import Neo4jStore  # the driver takes ~0.5 s to import
+
         store = Neo4jStore(
             settings.graph_uri,
             user=settings.graph_user,

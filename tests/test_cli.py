@@ -1,0 +1,123 @@
+"""The `hub` command, run as a user runs it: one process per command, each with its own embedded
+FalkorDB start (or sharing the one already running on the data directory)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from hub.api.app import create_app
+from hub.config import Settings
+from hub.graph.connect import FALKOR_GRAPH
+from hub.graph.embedded import EmbeddedFalkor
+from hub.graph.falkor import FalkorStore
+
+HUB = Path(sys.executable).parent / "hub"
+
+
+@pytest.fixture
+def data_dir() -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix="hub-cli-", dir="/tmp"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def hub(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": ""}
+    return subprocess.run(
+        [str(HUB), *args], env=env, capture_output=True, text=True, timeout=60, cwd=data_dir
+    )
+
+
+def ok(done: subprocess.CompletedProcess[str]) -> list[str]:
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_migrate_twice_applies_nothing_the_second_time(data_dir: Path) -> None:
+    first = ok(hub(data_dir, "migrate"))
+    assert first[-1].startswith("migrated: ") and first[-1] != "migrated: 0 schema steps applied"
+    assert ok(hub(data_dir, "migrate")) == ["migrated: 0 schema steps applied"]
+
+
+@pytest.fixture
+async def served(data_dir: Path) -> AsyncIterator[httpx.AsyncClient]:
+    """The API on the data directory, as `hub serve` would run it; CLI commands share its server."""
+    server = EmbeddedFalkor(data_dir).start()
+    store = FalkorStore.connect(
+        graph=FALKOR_GRAPH, backend="falkordb-embedded", unix_socket=str(server.socket)
+    )
+    app = create_app(Settings(_env_file=None), store=store)  # type: ignore[call-arg]
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://hub.test") as client:
+        yield client
+    await store.close()
+    server.stop()
+
+
+async def countries(client: httpx.AsyncClient, token: str) -> httpx.Response:
+    return await client.post(
+        "/graphql",
+        json={"query": "{ countries { id } }"},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+
+async def test_a_created_key_authenticates_until_it_is_revoked(
+    data_dir: Path, served: httpx.AsyncClient
+) -> None:
+    created = ok(hub(data_dir, "keys", "create", "--role", "admin", "--label", "ops"))
+    token = created[-1]
+    assert token.startswith("hub_") and " " not in token
+    _, key_id, secret = token.split("_", 2)
+    assert key_id in created[0]
+
+    response = await countries(served, token)
+    assert response.status_code == 200, response.text
+    assert response.json()["data"] == {"countries": []}
+
+    listed = hub(data_dir, "keys", "list")
+    row = next(line for line in ok(listed) if key_id in line)
+    assert "admin" in row and "ops" in row
+    assert secret not in listed.stdout  # never the secret
+
+    assert ok(hub(data_dir, "keys", "revoke", key_id)) == [f"key {key_id} revoked"]
+    refused = await countries(served, token)
+    assert refused.status_code == 401
+    assert refused.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_a_partner_key_for_an_unknown_organisation_fails_in_one_line(data_dir: Path) -> None:
+    done = hub(data_dir, "keys", "create", "--role", "partner", "--for", "no-such-org")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["error: no Organisation with id no-such-org"]
+    assert "hub_" not in done.stdout
+
+
+def test_revoking_an_unknown_key_fails_in_one_line(data_dir: Path) -> None:
+    done = hub(data_dir, "keys", "revoke", "0123456789ab")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == ["error: no active key with id 0123456789ab"]
+
+
+def test_export_schema_prints_the_sdl_or_writes_a_file(data_dir: Path) -> None:
+    printed = hub(data_dir, "export-schema")
+    assert printed.returncode == 0 and "type Query {" in printed.stdout
+    ok(hub(data_dir, "export-schema", "--output", str(data_dir / "hub.graphql")))
+    assert (data_dir / "hub.graphql").read_text(encoding="utf-8") == printed.stdout
+
+
+def test_export_graph_schema_per_backend(data_dir: Path) -> None:
+    neo4j = "\n".join(ok(hub(data_dir, "export-graph-schema", "--backend", "neo4j")))
+    assert "CREATE CONSTRAINT entity_id_unique IF NOT EXISTS" in neo4j
+    falkor = "\n".join(ok(hub(data_dir, "export-graph-schema")))
+    assert "CREATE INDEX FOR (n:Entity) ON (n.id);" in falkor
+    assert "GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Entity PROPERTIES 1 id" in falkor
