@@ -1,0 +1,78 @@
+"""Catalogs: complete, compiled, with the right plural rules (Arabic has six forms)."""
+
+from __future__ import annotations
+
+import pytest
+from babel.messages.pofile import read_po
+
+from hub.domain.vocabulary import Language, Role, Stage
+from hub.i18n import LOCALES_DIR, ngettext, translate
+from hub.i18n.catalogs import PLURAL_FORMS, problems
+from hub.i18n.labels import LABELS, label
+
+SINGULAR, PLURAL = "{n} text to translate into {language}", "{n} texts to translate into {language}"
+
+
+def forms(language: Language, *counts: int) -> list[str]:
+    return [ngettext(SINGULAR, PLURAL, n, language, language=Language.AR) for n in counts]
+
+
+def test_arabic_has_six_different_plural_forms() -> None:
+    assert forms(Language.AR, 0, 1, 2, 3, 11, 100) == [
+        "لا توجد نصوص للترجمة إلى العربية",  # zero
+        "نص واحد للترجمة إلى العربية",  # one
+        "نصان للترجمة إلى العربية",  # two
+        "3 نصوص للترجمة إلى العربية",  # few (3–10)
+        "11 نصًا للترجمة إلى العربية",  # many (11–99)
+        "100 نص للترجمة إلى العربية",  # other (100–102)
+    ]
+    # The same form for the other members of each class.
+    assert forms(Language.AR, 10, 99, 102, 103, 111) == [
+        "10 نصوص للترجمة إلى العربية",
+        "99 نصًا للترجمة إلى العربية",
+        "102 نص للترجمة إلى العربية",
+        "103 نصوص للترجمة إلى العربية",
+        "111 نصًا للترجمة إلى العربية",
+    ]
+
+
+def test_french_zero_is_singular_english_zero_is_plural() -> None:
+    assert forms(Language.FR, 0, 1, 2, 100) == [
+        "0 texte à traduire en arabe",
+        "1 texte à traduire en arabe",
+        "2 textes à traduire en arabe",
+        "100 textes à traduire en arabe",
+    ]
+    assert forms(Language.EN, 0, 1, 2) == [
+        "0 texts to translate into Arabic",
+        "1 text to translate into Arabic",
+        "2 texts to translate into Arabic",
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ar"])
+def test_plural_forms_headers_are_the_hand_written_ones(language: str) -> None:
+    with (LOCALES_DIR / language / "LC_MESSAGES" / "hub.po").open("rb") as f:
+        catalog = read_po(f, locale=language)
+    assert catalog.plural_forms == PLURAL_FORMS[language]
+
+
+def test_catalogs_are_complete_and_compiled() -> None:
+    assert problems() == []
+
+
+def test_error_messages_and_vocabulary_parameters_are_translated() -> None:
+    message, params = "a {role} key may not do this", {"role": Role.STARTUP}
+    assert translate(message, Language.FR, params) == "une clé startup ne permet pas de faire ceci"
+    assert translate(message, Language.AR, params) == "مفتاح الشركة الناشئة لا يسمح بهذا الإجراء"
+    assert translate(message, Language.EN, params) == "a startup key may not do this"
+    assert translate("never in a catalog", Language.AR) == "never in a catalog"
+
+
+def test_every_vocabulary_value_has_a_label_in_every_language() -> None:
+    for vocabulary, labels in LABELS.items():
+        assert set(labels) == {v.value for v in vocabulary}, vocabulary
+    assert [label(s, Language.AR) for s in Stage] == ["فكرة", "تأسيس", "تطوير", "تسريع"]
+    assert [label(s, Language.FR) for s in Stage] == [
+        "Idée", "Création", "Développement", "Accélération"
+    ]  # fmt: skip
