@@ -95,7 +95,7 @@ async def test_who_may_link_mentors(store: GraphStore, api: Api, keys: Keys) -> 
     assert data["linkMentorToStartup"]["mentors"] == [{"id": "ana"}]
     # A partner may also link the mentors affiliated with its organisation.
     await store.write(
-        "MATCH (m:Mentor {id: 'bob'}), (o:Organisation {id: 'technopark-casa'}) "
+        "MATCH (m:Mentor {id: 'bob'}) MATCH (o:Organisation {id: 'technopark-casa'}) "
         "CREATE (m)-[:AFFILIATED_WITH]->(o)"
     )
     await api.data(LINK, {"m": "bob", "s": "moon"}, key=stranger)

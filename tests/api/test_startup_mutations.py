@@ -338,3 +338,26 @@ async def test_list_filters_find_what_mutations_wrote(
     assert await _names(api, stage="ACCELERATION") == ["الطاقه الخضراء"]
     assert await _names(api, host="incubator-mrs") == ["Mistral Agri"]
     assert await _names(api, host="technopark-casa", stage="IDEA") == []
+
+
+async def test_each_write_is_one_statement(store: GraphStore, api: Api, keys: Keys) -> None:
+    """Key lookup + the write (+ the read the access rule needs, on update and delete)."""
+    await seed(store)
+    admin = await keys("admin")
+    variables = {"input": {**FULL}}
+    body = await api(
+        "mutation($input: StartupInput!) { createStartup(input: $input) { id } }",
+        variables,
+        key=admin,
+    )
+    assert body["extensions"]["dbRoundTrips"] == 2
+    startup_id = body["data"]["createStartup"]["id"]
+    body = await api(
+        "mutation($id: ID!, $input: StartupInput!) { updateStartup(id: $id, "
+        "input: $input) { id } }",
+        {"id": startup_id, **variables},
+        key=admin,
+    )
+    assert body["extensions"]["dbRoundTrips"] == 3
+    body = await api(DELETE, {"id": startup_id}, key=admin)
+    assert body["extensions"]["dbRoundTrips"] == 3
