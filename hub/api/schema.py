@@ -24,6 +24,10 @@ from hub.api.node import Node
 from hub.api.organisation_mutations import OrganisationMutation
 from hub.api.organisations import Organisation, OrganisationQuery
 from hub.api.reference import City, Country, Programme, ReferenceQuery, Sector
+from hub.api.settlement import SettlementQuery
+from hub.api.settlement_mutations import SettlementMutation
+from hub.api.settlement_stats import SettlementStatsQuery
+from hub.api.settlement_types import SettlementTemplate
 from hub.api.startup_mutations import StartupMutation
 from hub.api.startups import Startup, StartupQuery
 from hub.api.translations import TranslationQuery
@@ -39,6 +43,7 @@ NODE_TYPES: dict[str, type[Node]] = {
     "Organisation": Organisation,
     "Startup": Startup,
     "Mentor": Mentor,
+    "SettlementTemplate": SettlementTemplate,
 }
 
 
@@ -62,12 +67,16 @@ class Query(
     MentorQuery,
     VocabularyQuery,
     TranslationQuery,
+    SettlementQuery,
+    SettlementStatsQuery,
 ):
     pass
 
 
 @strawberry.type
-class Mutation(StartupMutation, MentorMutation, OrganisationMutation, LinkMutation):
+class Mutation(
+    StartupMutation, MentorMutation, OrganisationMutation, LinkMutation, SettlementMutation
+):
     pass
 
 

@@ -12,6 +12,7 @@ from hub.api.node import Node, by_id, related, related_one
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Country, Programme, Sector
+from hub.api.settlement import SettlementJourney, journeys_of_startup
 from hub.domain import access
 from hub.domain.vocabulary import Purpose, Stage
 from hub.graph.queries import filters
@@ -128,6 +129,10 @@ class Startup(Node):
         from hub.api.mentors import Mentor
 
         return await related(info, "startup.mentors", self.id, Mentor)
+
+    @strawberry.field(description="Soft-landing journeys (admins, the startup, hosts, mentors).")
+    async def settlement_journeys(self, info: Info) -> list[SettlementJourney]:
+        return await journeys_of_startup(info, self.id)
 
 
 @strawberry.input
