@@ -24,6 +24,7 @@ class TranslatableKind(Enum):
     ORGANISATION = "Organisation"
     STARTUP = "Startup"
     MENTOR = "Mentor"
+    SETTLEMENT_STEP = "TemplateStep"
 
 
 @strawberry.type(description="A text written in some languages and not yet in another.")

@@ -11,6 +11,8 @@ import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, requested, text_in
+from hub.domain.introductions import Direction, Outcome, State
+from hub.domain.settlement import JourneyStatus, Responsible, StepStatus
 from hub.domain.vocabulary import (
     Language,
     OrganisationKind,
@@ -32,6 +34,12 @@ class VocabularyKind(Enum):
     REGION = "region"
     ROLE = "role"
     LANGUAGE = "language"
+    INTRODUCTION_STATE = "introduction_state"
+    INTRODUCTION_OUTCOME = "introduction_outcome"
+    INTRODUCTION_DIRECTION = "introduction_direction"
+    SETTLEMENT_STEP_STATUS = "settlement_step_status"
+    SETTLEMENT_RESPONSIBLE = "settlement_responsible"
+    SETTLEMENT_JOURNEY_STATUS = "settlement_journey_status"
 
 
 VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
@@ -42,6 +50,12 @@ VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
     VocabularyKind.REGION: Region,
     VocabularyKind.ROLE: Role,
     VocabularyKind.LANGUAGE: Language,
+    VocabularyKind.INTRODUCTION_STATE: State,
+    VocabularyKind.INTRODUCTION_OUTCOME: Outcome,
+    VocabularyKind.INTRODUCTION_DIRECTION: Direction,
+    VocabularyKind.SETTLEMENT_STEP_STATUS: StepStatus,
+    VocabularyKind.SETTLEMENT_RESPONSIBLE: Responsible,
+    VocabularyKind.SETTLEMENT_JOURNEY_STATUS: JourneyStatus,
 }
 
 

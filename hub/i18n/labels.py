@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from hub.domain.introductions import Action, Direction, Outcome, State
+from hub.domain.settlement import JourneyStatus, Responsible, StepStatus
 from hub.domain.vocabulary import (
     Language,
     OrganisationKind,
@@ -69,6 +71,59 @@ LABELS: dict[type[Enum], dict[str, str]] = {
         Language.FR: N_("French"),
         Language.EN: N_("English"),
         Language.AR: N_("Arabic"),
+    },
+    State: {
+        State.REQUESTED: N_("requested, waiting for the broker"),
+        State.BROKER_DECLINED: N_("declined by the broker"),
+        State.OFFERED: N_("offered, waiting for the target"),
+        State.ACCEPTED: N_("accepted"),
+        State.DECLINED: N_("declined"),
+        State.MET: N_("met"),
+        State.CONCLUDED: N_("concluded"),
+        State.EXPIRED: N_("expired"),
+        State.WITHDRAWN: N_("withdrawn"),
+    },
+    Action: {
+        Action.REQUEST: N_("request"),
+        Action.APPROVE: N_("approve"),
+        Action.REJECT: N_("reject"),
+        Action.ACCEPT: N_("accept"),
+        Action.DECLINE: N_("decline"),
+        Action.MEET: N_("record the meeting of"),
+        Action.RECORD_OUTCOME: N_("record the outcome of"),
+        Action.WITHDRAW: N_("withdraw"),
+    },
+    Outcome: {
+        Outcome.PARTNERSHIP: N_("Partnership agreed"),
+        Outcome.CONTRACT: N_("Contract signed"),
+        Outcome.INVESTMENT: N_("Investment"),
+        Outcome.HIRE: N_("Hire"),
+        Outcome.SETTLED: N_("Settled in"),
+        Outcome.NO_FOLLOW_UP: N_("No follow-up"),
+    },
+    Direction: {
+        Direction.MOROCCO_TO_EUROPE: N_("Morocco to Europe"),
+        Direction.EUROPE_TO_AFRICA: N_("Europe to Africa"),
+        Direction.DIASPORA: N_("Diaspora"),
+        Direction.DOMESTIC: N_("Domestic"),
+    },
+    StepStatus: {
+        StepStatus.TODO: N_("to do"),
+        StepStatus.IN_PROGRESS: N_("in progress"),
+        StepStatus.BLOCKED: N_("blocked"),
+        StepStatus.DONE: N_("done"),
+        StepStatus.SKIPPED: N_("skipped"),
+    },
+    Responsible: {
+        Responsible.STARTUP: N_("The startup"),
+        Responsible.HOST_ORGANISATION: N_("The host organisation"),
+        Responsible.MENTOR: N_("The mentor"),
+        Responsible.PUBLIC_BODY: N_("A public body"),
+        Responsible.BANK: N_("The bank"),
+    },
+    JourneyStatus: {
+        JourneyStatus.ACTIVE: N_("under way"),
+        JourneyStatus.COMPLETED: N_("completed"),
     },
 }
 

@@ -16,6 +16,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "Organisation": ("name", "description"),
     "Startup": ("description",),
     "Mentor": ("bio",),
+    "TemplateStep": ("title", "description"),  # settlement steps (journeys' steps copy these)
 }
 
 

@@ -213,3 +213,27 @@ async def test_missing_translations_is_for_admins_and_partners(
     admin = await keys("admin")
     data = await api.data("{ missingTranslations(kind: STARTUP) { count } }", key=admin)
     assert data["missingTranslations"] == [{"count": 0}] * 3  # no description at all: nothing
+
+
+async def test_settlement_steps_and_vocabularies_of_introductions(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await store.write(
+        "CREATE (:TemplateStep {id: 'fr-marseille.bank', key: 'bank', title_fr: 'Compte bancaire',"
+        " title_en: 'Bank account', description_fr: 'Ouvrir un compte.',"
+        " description_en: 'Open an account.', description_ar: 'فتح حساب.'})"
+    )
+    admin = await keys("admin")
+    query = """{ missingTranslations(kind: SETTLEMENT_STEP, language: AR) {
+        count items { kind id field available } } }"""
+    data = await api.data(query, key=admin)
+    assert data["missingTranslations"] == [
+        {"count": 1, "items": [{"kind": "SETTLEMENT_STEP", "id": "fr-marseille.bank",
+                                "field": "title", "available": ["FR", "EN"]}]}
+    ]  # fmt: skip
+    query = """{ states: vocabulary(kind: INTRODUCTION_STATE) { code label { text } }
+                 steps: vocabulary(kind: SETTLEMENT_STEP_STATUS, locale: AR) {
+                    code label { text } } }"""
+    data = await api.data(query, language="fr")
+    assert data["states"][3] == {"code": "ACCEPTED", "label": {"text": "acceptée"}}
+    assert data["steps"][1] == {"code": "IN_PROGRESS", "label": {"text": "قيد الإنجاز"}}

@@ -19,7 +19,7 @@ async def texts(store: GraphStore, fields: Mapping[str, Sequence[str]]) -> list[
     label_of = " ".join(f"WHEN n:{label} THEN '{label}'" for label in labels)
     projection = ", ".join(["id: n.id", "name: n.name", *(f"{p}: n.{p}" for p in props)])
     rows = await store.read(
-        f"MATCH (n:Entity) WHERE {where} WITH n, CASE {label_of} END AS label "
+        f"MATCH (n) WHERE {where} WITH n, CASE {label_of} END AS label "
         f"RETURN label, {{{projection}}} AS node ORDER BY label, n.id"
     )
     return [{**row["node"], "label": row["label"]} for row in rows]
