@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
@@ -18,8 +18,11 @@ from hub.domain.vocabulary import Role
 from hub.graph.connect import open_store
 from hub.graph.migrate import migrate
 from hub.graph.queries import keys as key_queries
-from hub.graph.store import GraphStore, StoreError, start_counting
+from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
+
+log = logging.getLogger("hub.api")
+UNAVAILABLE = "the graph database is unavailable; try again shortly"
 
 
 class BadKey(Exception):
@@ -85,24 +88,30 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         )  # fmt: skip
 
     @app.exception_handler(StoreError)
-    async def store_down(request: Request, exc: StoreError) -> JSONResponse:
+    async def store_error(request: Request, exc: StoreError) -> JSONResponse:
+        """Raised outside a resolver (the key check): down is 503, anything else is masked."""
         language = negotiate(request.headers.get("accept-language"))
-        message = translate("the graph database is unavailable; try again shortly", language)
+        headers = {"Content-Language": language.value}
+        if isinstance(exc, StoreUnavailable):
+            text, code, status = UNAVAILABLE, "SERVICE_UNAVAILABLE", 503
+            headers["Retry-After"] = "5"
+        else:
+            log.error("unexpected database error", exc_info=exc)
+            text, code, status = "internal error", "INTERNAL_SERVER_ERROR", 500
         return JSONResponse(
-            {"data": None, "errors": [{"message": message,
-                                       "extensions": {"code": "SERVICE_UNAVAILABLE"}}]},
-            status_code=503,
-            headers={"Content-Language": language.value},
+            {"data": None, "errors": [{"message": translate(text, language),
+                                       "extensions": {"code": code}}]},
+            status_code=status,
+            headers=headers,
         )  # fmt: skip
 
     @app.get("/healthz")
-    async def healthz(request: Request) -> dict[str, Any]:
+    async def healthz(request: Request) -> JSONResponse:
         graph: GraphStore = request.app.state.store
         try:
             await graph.ping()
-            status = "ok"
         except StoreError:
-            status = "unavailable"
-        return {"status": status, "backend": graph.backend}
+            return JSONResponse({"status": "unavailable", "backend": graph.backend}, 503)
+        return JSONResponse({"status": "ok", "backend": graph.backend})
 
     return app
