@@ -17,6 +17,7 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
+from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
 from hub.api.mentor_mutations import MentorMutation
 from hub.api.mentors import Mentor, MentorQuery
@@ -67,6 +68,7 @@ class Query(
     MentorQuery,
     VocabularyQuery,
     TranslationQuery,
+    IntroductionQuery,
     SettlementQuery,
     SettlementStatsQuery,
 ):
@@ -75,7 +77,12 @@ class Query(
 
 @strawberry.type
 class Mutation(
-    StartupMutation, MentorMutation, OrganisationMutation, LinkMutation, SettlementMutation
+    StartupMutation,
+    MentorMutation,
+    OrganisationMutation,
+    LinkMutation,
+    IntroductionMutation,
+    SettlementMutation,
 ):
     pass
 

@@ -53,6 +53,8 @@ TRAVERSALS: dict[str, Traversal] = {
     "mentor.sectors": _t("Mentor", "(a)-[r:EXPERT_IN]->(b)", "Sector"),
     "mentor.affiliations": _t("Mentor", "(a)-[r:AFFILIATED_WITH]->(b)", "Organisation"),
     "mentor.mentees": _t("Mentor", "(a)-[r:MENTORS]->(b)", "Startup"),
+    # introductions (ordered by seq by the caller)
+    "introduction.events": _t("Introduction", "(a)<-[r:OF]-(b)", "IntroductionEvent"),
 }
 
 

@@ -1,0 +1,104 @@
+"""Lists over introductions: filtered pages, the event feed, the rows statistics are made of.
+
+Every list applies the caller's visibility in the statement itself (`VISIBLE`): admins see all;
+others see what they request (or their organisation's hosted startups request), broker, or are
+offered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from hub.domain.introductions import WAITING, State
+from hub.graph.queries.introductions import LIVE, ROW
+from hub.graph.store import GraphStore, Row
+
+_WAITING = sorted(WAITING)
+
+VISIBLE = (
+    "($admin OR i.requester_id = $me OR i.broker_id = $me "
+    "OR (i.target_id = $me AND i.offered_at IS NOT NULL) "
+    "OR ($partner AND (i)-[:REQUESTED_BY]->(:Entity)-[:HOSTED_BY]->(:Organisation {id: $me})))"
+)
+
+FILTERS = {
+    "party": "(i.requester_id = $party OR i.target_id = $party)",
+    "broker": "i.broker_id = $broker",
+    "direction": "i.direction = $direction",
+    "purpose": "i.purpose = $purpose",
+}
+EXPIRED = "(i.state IN $waiting AND i.state_at < $cutoff)"
+IN_STATE = f"(i.state = $state AND {LIVE.format(x='i')})"
+
+
+def _where(filters: Mapping[str, Any], viewer: Mapping[str, Any], cutoff: str) -> tuple[str, Row]:
+    clauses = [VISIBLE]
+    params: Row = {**viewer, "cutoff": cutoff, "waiting": _WAITING}
+    for name, value in filters.items():
+        if value is None:
+            continue
+        if name == "state":
+            clauses.append(EXPIRED if value == State.EXPIRED else IN_STATE)
+        else:
+            clauses.append(FILTERS[name])
+        params[name] = value
+    return " WHERE " + " AND ".join(clauses), params
+
+
+async def page(
+    store: GraphStore,
+    filters: Mapping[str, Any],
+    viewer: Mapping[str, Any],
+    cutoff: str,
+    offset: int,
+    limit: int,
+) -> list[Row]:
+    where, params = _where(filters, viewer, cutoff)
+    rows = await store.read(
+        f"MATCH (i:Introduction){where} "
+        f"RETURN {ROW} ORDER BY i.created_at DESC, i.id SKIP $offset LIMIT $limit",
+        {**params, "offset": offset, "limit": limit},
+    )
+    return [row["introduction"] for row in rows]
+
+
+async def count(
+    store: GraphStore, filters: Mapping[str, Any], viewer: Mapping[str, Any], cutoff: str
+) -> int:
+    where, params = _where(filters, viewer, cutoff)
+    rows = await store.read(f"MATCH (i:Introduction){where} RETURN count(i) AS total", params)
+    return int(rows[0]["total"])
+
+
+async def events(store: GraphStore, viewer: Mapping[str, Any], after: int, limit: int) -> list[Row]:
+    """Events after sequence number `after`, oldest first."""
+    rows = await store.read(
+        f"MATCH (e:IntroductionEvent)-[:OF]->(i:Introduction) WHERE e.seq > $after AND {VISIBLE} "
+        "RETURN e {.*} AS event ORDER BY e.seq LIMIT $limit",
+        {**viewer, "after": after, "limit": limit},
+    )
+    return [row["event"] for row in rows]
+
+
+async def stats_rows(store: GraphStore, start: str | None, end: str | None) -> list[Row]:
+    """One row per introduction created in [start, end): what every grouping needs."""
+    rows = await store.read(
+        "MATCH (i:Introduction)-[:REQUESTED_BY]->(r:Entity) "
+        "WHERE ($start IS NULL OR i.created_at >= $start) "
+        "AND ($end IS NULL OR i.created_at < $end) "
+        "RETURN i {.id, .state, .state_at, .purpose, .direction, .broker_id, .created_at, "
+        ".offered_at, .accepted_at, .answered_at, .met_at, .concluded_at} AS introduction, "
+        "[(r)-[:HOSTED_BY]->(h:Organisation) | h.id] AS hosts, "
+        "[(r)-[:LOCATED_IN]->(c:City) | c.id] AS cities, "
+        "[(r)-[:IN_PROGRAMME]->(g:Programme) | g.id] AS programmes",
+        {"start": start, "end": end},
+    )
+    return [
+        {
+            **row["introduction"],
+            "hosts": row["hosts"],
+            "cities": row["cities"],
+            "programmes": row["programmes"],
+        }
+        for row in rows
+    ]
