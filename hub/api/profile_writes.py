@@ -93,8 +93,9 @@ async def update(
         row = await profiles.update(store, profile, current, props, changes.links, now)
         if row is not None:
             return row
-        await raise_missing(store, [((profile.label,), [node_id])])
-        await raise_missing(store, profiles.wanted(profile, changes.links))
+        await raise_missing(
+            store, [((profile.label,), [node_id]), *profiles.wanted(profile, changes.links)]
+        )
     raise _changed(node_id)
 
 
