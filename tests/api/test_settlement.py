@@ -131,9 +131,7 @@ async def test_stale_version_is_a_conflict(store: GraphStore, api: Api, keys: Ke
     assert error_codes(missing) == ["NOT_FOUND"]
 
 
-async def test_concurrent_updates_exactly_one_wins(
-    store: GraphStore, api: Api, keys: Keys
-) -> None:
+async def test_concurrent_updates_exactly_one_wins(store: GraphStore, api: Api, keys: Keys) -> None:
     await seed(store)
     token = await keys("admin")
     journey = await start(api, token, "atlas-ai", "marseille")

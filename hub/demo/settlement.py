@@ -1,0 +1,165 @@
+"""Demo settlement journeys at different stages, in Marseille and in Technopark cities.
+
+Replayed through the same statements as the API, with fixed ids and timestamps, so running the
+demo again changes nothing (a journey that exists is left as it is).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from hub.domain import settlement_journey as journeys
+from hub.domain.settlement import StepStatus
+from hub.graph.queries import settlement as queries
+from hub.graph.store import GraphStore
+from hub.settlement import install_templates
+
+_NS = uuid.UUID("5e771e00-0000-4000-8000-000000000000")
+S = StepStatus
+MI, CASA = "marseille-innovation", "technopark-casablanca"
+
+
+@dataclass(frozen=True)
+class Change:
+    key: str
+    status: StepStatus
+    at: str  # ISO timestamp
+    reason: str | None = None
+    helper: str | None = None
+
+
+@dataclass(frozen=True)
+class DemoJourney:
+    id: str
+    startup: str
+    destination: str
+    template: str
+    started_at: str
+    changes: tuple[Change, ...]
+
+
+def _done(at: str, *keys: str, helper: str | None = None) -> tuple[Change, ...]:
+    return tuple(Change(k, S.DONE, at, helper=helper) for k in keys)
+
+
+def _at(day: str) -> str:
+    return f"{day}T09:00:00.000Z"
+
+
+FR, MA = "france-marseille-v1", "morocco-technopark-v1"
+JOURNEYS = (
+    DemoJourney("demo-journey-kafaa-marseille", "demo-kafaa-ai", "marseille", FR,
+                _at("2025-03-03"), (
+        *_done(_at("2025-03-10"), "domiciliation", helper=MI),
+        *_done(_at("2025-03-24"), "ftv-eligibility", helper=MI),
+        *_done(_at("2025-03-28"), "statutes"),
+        *_done(_at("2025-04-04"), "capital-deposit", "legal-notice", "innovation-attestation"),
+        *_done(_at("2025-04-08"), "inpi-filing"),
+        Change("kbis-siren", S.IN_PROGRESS, _at("2025-04-09")),
+        Change("talent-passport", S.IN_PROGRESS, _at("2025-04-10")),
+    )),
+    DemoJourney("demo-journey-medinapay-marseille", "demo-medinapay", "marseille", FR,
+                _at("2025-09-15"), (
+        Change("ftv-eligibility", S.BLOCKED, _at("2025-09-22"),
+               reason="Waiting for the incubator's admission committee"),
+        Change("domiciliation", S.IN_PROGRESS, _at("2025-09-23"), helper=MI),
+    )),
+    DemoJourney("demo-journey-tanjaflow-marseille", "demo-tanjaflow", "marseille", FR,
+                _at("2024-10-01"), (
+        Change("ftv-eligibility", S.SKIPPED, _at("2024-10-01"),
+               reason="The founder already holds an EU residence permit"),
+        Change("innovation-attestation", S.SKIPPED, _at("2024-10-01"), reason="Visa not needed"),
+        Change("talent-passport", S.SKIPPED, _at("2024-10-01"), reason="Visa not needed"),
+        *_done(_at("2024-10-07"), "domiciliation", helper=MI),
+        *_done(_at("2024-10-14"), "statutes"),
+        *_done(_at("2024-10-18"), "capital-deposit", "legal-notice"),
+        *_done(_at("2024-10-21"), "inpi-filing"),
+        *_done(_at("2024-11-04"), "kbis-siren"),
+        *_done(_at("2024-11-07"), "capital-release"),
+        *_done(_at("2024-11-25"), "vat-urssaf"),
+    )),
+    DemoJourney("demo-journey-calanques-casablanca", "demo-calanques-cloud", "casablanca", MA,
+                _at("2025-10-06"), (
+        *_done(_at("2025-10-08"), "certificat-negatif"),
+        *_done(_at("2025-10-13"), "registered-office", helper=CASA),
+        Change("statutes", S.IN_PROGRESS, _at("2025-10-14")),
+    )),
+    DemoJourney("demo-journey-tawassol-rabat", "demo-tawassol-transfert", "rabat", MA,
+                _at("2025-11-03"), (
+        Change("certificat-negatif", S.IN_PROGRESS, _at("2025-11-04")),
+        Change("registered-office", S.IN_PROGRESS, _at("2025-11-05"), helper="technopark-rabat"),
+    )),
+    DemoJourney("demo-journey-phocee-tanger", "demo-phocee-logistique", "tanger", MA,
+                _at("2025-02-03"), (
+        *_done(_at("2025-02-05"), "certificat-negatif"),
+        *_done(_at("2025-02-12"), "registered-office", helper="technopark-tanger"),
+        *_done(_at("2025-02-18"), "statutes"),
+        *_done(_at("2025-02-20"), "subscription"),
+        *_done(_at("2025-02-25"), "capital-blocked"),
+        *_done(_at("2025-03-03"), "tax-registration"),
+        *_done(_at("2025-03-10"), "patente-if"),
+        *_done(_at("2025-03-19"), "trade-register"),
+        *_done(_at("2025-04-02"), "cnss"),
+        Change("residence-permit", S.IN_PROGRESS, _at("2025-04-07")),
+    )),
+    DemoJourney("demo-journey-vieux-port-agadir", "demo-vieux-port-studio", "agadir", MA,
+                _at("2025-06-02"), (
+        *_done(_at("2025-06-04"), "certificat-negatif"),
+        *_done(_at("2025-06-09"), "registered-office", helper="technopark-agadir"),
+        *_done(_at("2025-06-16"), "statutes", "subscription"),
+        Change("capital-blocked", S.BLOCKED, _at("2025-06-20"),
+               reason="The bank asks for more KYC documents on the foreign shareholders"),
+    )),
+)  # fmt: skip
+
+
+def _id(*parts: str) -> str:
+    return str(uuid.uuid5(_NS, "/".join(parts)))
+
+
+async def replay(store: GraphStore, journey: DemoJourney) -> bool:
+    """Create the journey and apply its changes at their timestamps; False if it existed."""
+    if await queries.journeys_by_ids(store, [journey.id]):
+        return False
+    steps = (await queries.template_steps(store, [journey.template]))[journey.template]
+    props = {"id": journey.id, "status": "active", "started_at": journey.started_at,
+             "created_at": journey.started_at, "updated_at": journey.started_at}  # fmt: skip
+    rows = [{"id": _id(journey.id, s["key"]), "key": s["key"], "status": S.TODO.value,
+             "version": 0, "created_at": journey.started_at} for s in steps]  # fmt: skip
+    if not await queries.start_journey(store, props, journey.startup, journey.destination,
+                                       journey.template, rows):  # fmt: skip
+        return False
+    for change in journey.changes:
+        step_id = _id(journey.id, change.key)
+        context = await queries.step_context(store, step_id)
+        assert context is not None
+        today = journeys.day(change.at)
+        assert today is not None
+        plan = journeys.plan_update(context["step"], change.status, change.reason,
+                                    context["validity_days"], today)  # fmt: skip
+        version = int(context["step"]["version"])
+        event = {"id": _id(step_id, str(version)), "seq": f"{step_id}@{version}", "at": change.at,
+                 "by_role": "admin", "by_id": "demo", "from_status": plan.from_status.value,
+                 "to_status": plan.to_status.value, "version": version + 1}  # fmt: skip
+        if plan.reason:
+            event["reason"] = plan.reason
+        updated = await queries.update_step(store, {
+            "id": step_id, "expected": version, "from": plan.from_status.value,
+            "to": plan.to_status.value, "needs_prerequisites": plan.needs_prerequisites,
+            "reason": plan.reason, "note": None, "evidence_url": None, "due_date": None,
+            "expires_at": plan.expires_at, "now": change.at, "assignee": None,
+            "helper": change.helper, "event": event,
+        })  # fmt: skip
+        if updated is None:
+            raise RuntimeError(f"demo journey {journey.id}: {change.key} could not be applied")
+    return True
+
+
+async def load_settlement(store: GraphStore) -> dict[str, int]:
+    """The demo loader step: shipped templates, then the demo journeys."""
+    templates = await install_templates(store)
+    created = 0
+    for journey in JOURNEYS:
+        created += await replay(store, journey)
+    return {"settlement_templates": templates, "settlement_journeys": created}
