@@ -54,3 +54,14 @@ def test_amounts_are_decimal_only() -> None:
 def test_a_datetime_is_shown_by_its_date() -> None:
     stamp = datetime(2026, 3, 5, 23, 30, tzinfo=UTC)
     assert format_date(stamp, Locale.EN) == "Mar 5, 2026"
+
+
+def test_money_is_stored_as_a_decimal_string_with_its_currency() -> None:
+    from hub.api.formatted import Money, MoneyInput, money_of, money_props
+
+    props = money_props(MoneyInput(amount=Decimal("1234.50"), currency=Currency.EUR), "funding")
+    assert props == {"funding_amount": "1234.50", "funding_currency": "EUR"}
+    assert money_of(props, "funding") == Money(amount=Decimal("1234.50"), currency=Currency.EUR)
+    assert money_of({"funding_amount": "1234.50"}, "funding") is None  # no currency: no money
+    assert money_of({"funding_amount": "x", "funding_currency": "EUR"}, "funding") is None
+    assert money_props(None, "funding") == {"funding_amount": None, "funding_currency": None}
