@@ -32,10 +32,10 @@ def step_rows(spec: TemplateSpec) -> list[Row]:
     return rows
 
 
-def template_props(spec: TemplateSpec, *, shipped: bool) -> Row:
+def template_props(spec: TemplateSpec, *, shipped: bool, created_at: str | None = None) -> Row:
     props: dict[str, Any] = {
         "country": spec.country,
-        "created_at": now_iso(),
+        "created_at": created_at or now_iso(),
         "sources": list(spec.sources),
         "shipped": shipped,
         "search": search_text(spec.key, spec.country, spec.city),
@@ -55,14 +55,19 @@ async def save_template(store: GraphStore, spec: TemplateSpec) -> Row:
     return created
 
 
-async def install_templates(store: GraphStore) -> int:
-    """Create the shipped template versions missing from this graph; return how many."""
+async def install_templates(store: GraphStore, created_at: str | None = None) -> int:
+    """Create the shipped template versions missing from this graph; return how many.
+    `created_at` defaults to now (the demo passes its fixed time)."""
     installed = 0
     for spec in SHIPPED:
         validate_template(spec.steps)
         try:
             created = await queries.create_template(
-                store, spec.key, spec.version, template_props(spec, shipped=True), step_rows(spec)
+                store,
+                spec.key,
+                spec.version,
+                template_props(spec, shipped=True, created_at=created_at),
+                step_rows(spec),
             )
         except UniqueViolation:  # installed concurrently (or an admin took that version number)
             continue

@@ -83,7 +83,7 @@ def _evidence(url: str | None) -> str | None:
 
 def _event(caller: Caller, step_id: str, expected: int, plan: journeys.Plan,
            now: str, note: str | None) -> dict[str, Any]:  # fmt: skip
-    event = {"id": new_id(), "seq": f"{step_id}@{expected}", "at": now,
+    event = {"id": new_id(), "seq": f"{step_id}@{expected}", "at": now, "created_at": now,
              "by_role": caller.role.value if caller.role else None,
              "by_id": caller.entity_id or caller.key_id, "from_status": plan.from_status.value,
              "to_status": plan.to_status.value, "version": expected + 1,

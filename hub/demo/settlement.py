@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from hub.demo.graph import DEMO_AT, REFERENCE_AT
 from hub.domain import settlement_journey as journeys
 from hub.domain.settlement import StepStatus
 from hub.graph.queries import settlement as queries
@@ -124,9 +125,9 @@ async def replay(store: GraphStore, journey: DemoJourney) -> bool:
         return False
     steps = (await queries.template_steps(store, [journey.template]))[journey.template]
     props = {"id": journey.id, "status": "active", "started_at": journey.started_at,
-             "created_at": journey.started_at, "updated_at": journey.started_at}  # fmt: skip
+             "created_at": DEMO_AT, "updated_at": DEMO_AT}  # fmt: skip
     rows = [{"id": _id(journey.id, s["key"]), "key": s["key"], "status": S.TODO.value,
-             "version": 0, "created_at": journey.started_at} for s in steps]  # fmt: skip
+             "version": 0, "created_at": DEMO_AT} for s in steps]  # fmt: skip
     if not await queries.start_journey(store, props, journey.startup, journey.destination,
                                        journey.template, rows):  # fmt: skip
         return False
@@ -140,6 +141,7 @@ async def replay(store: GraphStore, journey: DemoJourney) -> bool:
                                     context["validity_days"], today)  # fmt: skip
         version = int(context["step"]["version"])
         event = {"id": _id(step_id, str(version)), "seq": f"{step_id}@{version}", "at": change.at,
+                 "created_at": DEMO_AT,
                  "by_role": "admin", "by_id": "demo", "from_status": plan.from_status.value,
                  "to_status": plan.to_status.value, "version": version + 1}  # fmt: skip
         if plan.reason:
@@ -157,9 +159,20 @@ async def replay(store: GraphStore, journey: DemoJourney) -> bool:
 
 
 async def load_settlement(store: GraphStore) -> dict[str, int]:
-    """The demo loader step: shipped templates, then the demo journeys."""
-    templates = await install_templates(store)
-    created = 0
+    """The demo loader step: shipped templates, then the demo journeys. Reports what is present
+    (not what was created), so loading twice reports the same."""
+    await install_templates(store, created_at=REFERENCE_AT)
     for journey in JOURNEYS:
-        created += await replay(store, journey)
-    return {"settlement_templates": templates, "settlement_journeys": created}
+        await replay(store, journey)
+    rows = await store.read(
+        "MATCH (t:SettlementTemplate) WITH count(t) AS templates "
+        "OPTIONAL MATCH (j:SettlementJourney) WHERE j.id IN $ids "
+        "WITH templates, count(j) AS journeys "
+        "OPTIONAL MATCH (a)-[r]->() WHERE a:SettlementTemplate OR a:TemplateStep "
+        "  OR a:SettlementJourney OR a:SettlementStep OR a:SettlementEvent "
+        "RETURN templates, journeys, count(r) AS relationships",
+        {"ids": [j.id for j in JOURNEYS]},
+    )
+    return {"settlement_templates": rows[0]["templates"],
+            "settlement_journeys": rows[0]["journeys"],
+            "relationships": rows[0]["relationships"]}  # fmt: skip
