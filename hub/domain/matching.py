@@ -211,3 +211,24 @@ def suggest(
     ]
     ranked.sort(key=lambda s: (-s.score, s.candidate.id))
     return ranked[:first]
+
+
+#: How much each trusted relationship vouches, to rank warm paths of equal length.
+TRUST: dict[str, int] = {
+    "PARTNERS_WITH": 3,
+    "MENTORS": 3,
+    "HOSTED_BY": 2,
+    "AFFILIATED_WITH": 2,
+    "RUN_BY": 1,
+    "IN_PROGRAMME": 1,
+}
+
+
+def rank_paths(
+    paths: Iterable[tuple[tuple[str, ...], tuple[str, ...]]], first: int
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Simple paths (no node twice) as (node ids, relationship kinds): shortest first, then the
+    most trusted, then by ids; duplicates (the same chain found twice) dropped."""
+    unique = {(ids, kinds) for ids, kinds in paths if len(set(ids)) == len(ids) and len(ids) >= 2}
+    ranked = sorted(unique, key=lambda p: (len(p[1]), -sum(TRUST.get(k, 0) for k in p[1]), p))
+    return ranked[:first]

@@ -107,3 +107,14 @@ def test_suggestions_are_ranked_deterministically_and_exclude() -> None:
         "a",
         "b",
     ]
+
+
+def test_paths_rank_short_then_trusted_and_drop_loops() -> None:
+    from hub.domain.matching import rank_paths
+
+    a = (("s", "tp", "amp", "mi"), ("HOSTED_BY", "PARTNERS_WITH", "PARTNERS_WITH"))
+    b = (("s", "prog", "x", "mi"), ("IN_PROGRAMME", "IN_PROGRAMME", "HOSTED_BY"))
+    short = (("s", "prog", "mi"), ("IN_PROGRAMME", "RUN_BY"))
+    loop = (("s", "tp", "s", "mi"), ("HOSTED_BY", "HOSTED_BY", "MENTORS"))
+    assert rank_paths([b, loop, a, short, a], 5) == [short, a, b]
+    assert rank_paths([b, a], 1) == [a]
