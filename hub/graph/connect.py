@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -11,11 +13,12 @@ from urllib.parse import urlparse
 from redis.exceptions import RedisError
 
 from hub.config import Settings
-from hub.graph.embedded import EmbeddedFalkor
+from hub.graph.embedded import EmbeddedError, EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
 from hub.graph.store import GraphStore, StoreError, StoreUnavailable
 
 FALKOR_GRAPH = "passerelle"
+log = logging.getLogger("hub.graph")
 
 
 def _connect_falkor(**options: Any) -> FalkorStore:
@@ -62,18 +65,38 @@ def _store(settings: Settings, embedded: EmbeddedFalkor | None) -> GraphStore:
     return _falkor(settings)
 
 
+async def _watch(embedded: EmbeddedFalkor, every: float) -> None:
+    """Restart the embedded server if it dies (killed, out of memory): AOF keeps its data."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            if await asyncio.to_thread(embedded.revive):
+                log.warning("embedded FalkorDB had stopped; restarted it (pid %s)", embedded.pid)
+        except EmbeddedError as exc:
+            log.error("%s", exc)  # tried again at the next tick
+        except Exception:
+            log.exception("embedded FalkorDB watchdog")
+
+
 @asynccontextmanager
-async def open_store(settings: Settings) -> AsyncIterator[GraphStore]:
+async def open_store(settings: Settings, watch_every: float = 1.0) -> AsyncIterator[GraphStore]:
     """The store, pinged; the embedded server (if this hub started it) stops on the way out."""
     embedded: EmbeddedFalkor | None = None
+    watchdog: asyncio.Task[None] | None = None
     if settings.backend == "falkordb-embedded":
         embedded = EmbeddedFalkor(settings.data_dir).start()
     try:
         store = _store(settings, embedded)
         try:
             await store.ping()
+            if embedded is not None:
+                watchdog = asyncio.create_task(_watch(embedded, watch_every))
             yield store
         finally:
+            if watchdog is not None:
+                watchdog.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watchdog
             with contextlib.suppress(StoreError, RedisError, OSError):
                 await store.close()
     finally:

@@ -16,6 +16,7 @@ import os
 import signal
 import socket as sockets
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from enum import Enum
@@ -67,6 +68,7 @@ class EmbeddedFalkor:
     #: The server's process id, whether we spawned, adopted or share it.
     pid: int | None = field(default=None, init=False)
     _owner_lock: IO[str] | None = field(default=None, init=False)
+    _busy: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir).expanduser().absolute()
@@ -81,6 +83,21 @@ class EmbeddedFalkor:
 
     def start(self, wait_seconds: float = 15.0) -> EmbeddedFalkor:
         """Start the server, or share/adopt the one running; raise EmbeddedError (one line)."""
+        with self._busy:
+            return self._start(wait_seconds)
+
+    def revive(self) -> bool:
+        """Start the server again if it died (a watchdog calls this); True if it was restarted.
+
+        The owner respawns it; a hub sharing it takes over only once its owner has gone too.
+        """
+        with self._busy:
+            if self.pid is not None and _alive(self.pid):
+                return False
+            self._start(15.0)
+            return True
+
+    def _start(self, wait_seconds: float) -> EmbeddedFalkor:
         self._prepare_dir()
         with self._open("start.lock") as start_lock:
             fcntl.flock(start_lock, fcntl.LOCK_EX)  # one starter at a time per data dir
@@ -120,7 +137,12 @@ class EmbeddedFalkor:
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the server if this hub owns it (redis flushes the append-only file on SIGTERM)."""
+        with self._busy:
+            self._stop(timeout)
+
+    def _stop(self, timeout: float) -> None:
         if self._owner_lock is None:
+            self.pid = None
             return
         if self.process is not None:
             self.process.terminate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -17,7 +18,10 @@ from pathlib import Path
 import pytest
 from falkordb import FalkorDB
 
+from hub.config import Settings
+from hub.graph.connect import open_store
 from hub.graph.embedded import EmbeddedError, EmbeddedFalkor
+from hub.graph.store import StoreUnavailable
 
 HUB = Path(sys.executable).parent / "hub"
 
@@ -182,6 +186,47 @@ def test_a_killed_server_is_replaced_and_keeps_acknowledged_writes(data_dir: Pat
         assert names(owner) == [f"n{i:03}" for i in range(200)]
     finally:
         owner.stop()
+
+
+def test_the_owner_revives_a_killed_server(data_dir: Path) -> None:
+    owner = EmbeddedFalkor(data_dir).start()
+    sharer = EmbeddedFalkor(data_dir).start()
+    try:
+        write(owner, "before")
+        assert not owner.revive() and not sharer.revive()  # alive: nothing to do
+        killed = owner.pid
+        assert killed is not None
+        os.kill(killed, signal.SIGKILL)
+        wait_gone(killed)
+        with pytest.raises(EmbeddedError):
+            sharer.revive()  # its owner lives: the sharer does not take over
+        assert owner.revive()
+        assert sharer.revive() and not sharer.owned  # shares the new server
+        assert servers_for(data_dir) == [owner.pid] and sharer.pid == owner.pid
+        assert names(owner) == ["before"]
+    finally:
+        sharer.stop()
+        owner.stop()
+    assert servers_for(data_dir) == []
+
+
+async def test_a_hub_restarts_its_killed_server_and_keeps_serving(data_dir: Path) -> None:
+    settings = Settings(data_dir=data_dir, graph_uri="", _env_file=None)  # type: ignore[call-arg]
+    async with open_store(settings, watch_every=0.05) as store:
+        await store.write("CREATE (:Thing {name: 'acknowledged'})")
+        (killed,) = servers_for(data_dir)
+        os.kill(killed, signal.SIGKILL)
+        for _ in range(200):  # the watchdog restarts it; until then the store is unavailable
+            try:
+                rows = await store.read("MATCH (t:Thing) RETURN t.name AS name")
+                break
+            except StoreUnavailable:
+                await asyncio.sleep(0.05)
+        else:
+            raise AssertionError("the embedded server was not restarted")
+        assert rows == [{"name": "acknowledged"}]
+        assert len(servers_for(data_dir)) == 1 and servers_for(data_dir) != [killed]
+    assert servers_for(data_dir) == []
 
 
 def test_data_survives_a_stop_and_start(data_dir: Path) -> None:
