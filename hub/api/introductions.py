@@ -10,6 +10,7 @@ import strawberry
 
 from hub.api import introduction_flow as flow
 from hub.api.context import Info
+from hub.api.introduction_stats import IntroductionStatsQuery
 from hub.api.introduction_suggestions import IntroductionSuggestionQuery
 from hub.api.introduction_types import (
     DirectionEnum,
@@ -84,7 +85,7 @@ def _after_seq(cursor: str | None) -> int:
 
 
 @strawberry.type
-class IntroductionQuery(IntroductionSuggestionQuery):
+class IntroductionQuery(IntroductionSuggestionQuery, IntroductionStatsQuery):
     @strawberry.field(permission_classes=[Authenticated])
     async def introduction(self, info: Info, id: strawberry.ID) -> Introduction | None:
         row = await queries.get(info.context.store, id)
