@@ -80,11 +80,15 @@ def serve(
     if demo:
         load_demo()
     host, port = host or configured.host, port or configured.port
-    console.print(f"Passerelle on http://{host}:{port}/graphql")
-    try:
-        uvicorn.run(create_app(configured), host=host, port=port)
-    except StoreError as exc:
-        raise fail(exc) from None
+
+    async def main(store: GraphStore) -> None:
+        # The store is opened (and the embedded server started) here, not in the app's lifespan,
+        # so that a start failure is one line, and the server stops after uvicorn returns.
+        console.print(f"Passerelle on http://{host}:{port}/graphql")
+        config = uvicorn.Config(create_app(configured, store=store), host=host, port=port)
+        await uvicorn.Server(config).serve()
+
+    run(main)
 
 
 @app.command("demo")

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from hub.config import Settings
 from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
+from tests.graph.test_embedded import servers_for
 
 HUB = Path(sys.executable).parent / "hub"
 
@@ -121,3 +125,34 @@ def test_export_graph_schema_per_backend(data_dir: Path) -> None:
     falkor = "\n".join(ok(hub(data_dir, "export-graph-schema")))
     assert "CREATE INDEX FOR (n:Entity) ON (n.id);" in falkor
     assert "GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Entity PROPERTIES 1 id" in falkor
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
+    port = free_port()
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": ""}
+    serving = subprocess.Popen(
+        [str(HUB), "serve", "--port", str(port)], env=env, cwd=data_dir,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _ in range(300):
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        else:
+            raise AssertionError("hub serve did not answer")
+        assert health.json() == {"status": "ok", "backend": "falkordb-embedded"}
+        assert len(servers_for(data_dir)) == 1
+    finally:
+        serving.send_signal(signal.SIGINT)
+        assert serving.wait(30) == 0
+    assert servers_for(data_dir) == []

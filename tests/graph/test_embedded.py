@@ -287,13 +287,14 @@ def test_a_too_long_socket_path_is_one_clear_error(data_dir: Path) -> None:
     assert_one_line(error, "too long")
 
 
-def test_the_cli_reports_an_unwritable_data_dir_in_one_line(data_dir: Path) -> None:
+@pytest.mark.parametrize("command", [["migrate"], ["serve"], ["keys", "list"]])
+def test_the_cli_reports_an_unwritable_data_dir_in_one_line(
+    data_dir: Path, command: list[str]
+) -> None:
     blocker = data_dir / "a-file"
     blocker.write_text("not a directory")
     env = {**os.environ, "HUB_DATA_DIR": str(blocker / "data"), "HUB_GRAPH_URI": ""}
-    done = subprocess.run(
-        [str(HUB), "migrate"], env=env, capture_output=True, text=True, timeout=60
-    )
+    done = subprocess.run([str(HUB), *command], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), done.stderr
