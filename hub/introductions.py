@@ -1,5 +1,5 @@
-"""Requesting and moving introductions: read, let the domain decide, write ONE guarded statement,
-and only when the guard refused, read again to say why."""
+"""Requesting and moving introductions (the API and the demo use this): read, let the domain
+decide, write ONE guarded statement, and only when the guard refused, read again to say why."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _kind(row: Row | None) -> PartyKind | None:
     return next((PartyKind(lb) for lb in row["labels"] if lb in set(PartyKind)), None)
 
 
-def _event(
+def event_for(
     caller: Caller,
     intro_id: str,
     action: Action,
@@ -107,6 +107,7 @@ async def request(store: GraphStore, settings: Settings, caller: Caller, req: Re
         "state": state.value,
         "state_at": at,
         "created_at": at,
+        "requested_at": at,
         "updated_at": at,
         "purpose": req.purpose.value,
         "message": req.message,
@@ -126,7 +127,7 @@ async def request(store: GraphStore, settings: Settings, caller: Caller, req: Re
     mentor = None
     if intro.creates_mentoring(req.purpose, r_kind, t_kind):
         mentor = "r" if r_kind is PartyKind.MENTOR else "t"
-    event = _event(caller, intro_id, Action.REQUEST, None, state, at, None)
+    event = event_for(caller, intro_id, Action.REQUEST, None, state, at, None)
     try:
         row = await queries.create(
             store,
@@ -184,6 +185,20 @@ def _mine(row: Row, caller: Caller) -> Row:
     return row
 
 
+def changes_for(action: Action, to: State, at: str, outcome: Outcome | None) -> Row:
+    """The properties a transition sets on the introduction."""
+    changes: Row = {"state": to.value, "state_at": at, "updated_at": at}
+    if to in intro.STAMPS:
+        changes[intro.STAMPS[to]] = at
+    if action in (Action.ACCEPT, Action.DECLINE):
+        changes["answered_at"] = at
+    if action in (Action.APPROVE, Action.REJECT):
+        changes["reviewed_at"] = at
+    if outcome is not None:
+        changes["outcome"] = outcome.value
+    return changes
+
+
 def parties_of(row: Row) -> intro.Parties:
     return intro.Parties(
         row["requester_id"],
@@ -211,20 +226,12 @@ async def act(
     state = intro.effective_state(State(row["state"]), row["state_at"], now, days)
     to = intro.decide(action, state, sides, intro_id)
     at = intro.iso(now)
-    changes: Row = {"state": to.value, "state_at": at, "updated_at": at}
-    if to in intro.STAMPS:
-        changes[intro.STAMPS[to]] = at
-    if action in (Action.ACCEPT, Action.DECLINE):
-        changes["answered_at"] = at
-    if action in (Action.APPROVE, Action.REJECT):
-        changes["reviewed_at"] = at
-    if outcome is not None:
-        changes["outcome"] = outcome.value
+    changes = changes_for(action, to, at, outcome)
     mentoring = None
     r_kind, t_kind = PartyKind(row["requester_kind"]), PartyKind(row["target_kind"])
     if action is Action.ACCEPT and intro.creates_mentoring(Purpose(row["purpose"]), r_kind, t_kind):
         mentoring = ("r", "t") if r_kind is PartyKind.MENTOR else ("t", "r")
-    event = _event(caller, intro_id, action, state, to, at, note)
+    event = event_for(caller, intro_id, action, state, to, at, note)
     cutoff = intro.expiry_cutoff(now, days)
     moved = await queries.transition(
         store, intro_id, [state.value], changes, event, cutoff=cutoff, mentoring=mentoring

@@ -13,8 +13,10 @@ from hub.api.node import related, related_one
 from hub.api.organisations import Organisation
 from hub.api.reference import City, Country, Sector
 from hub.api.startups import Contact, PurposeEnum, StageEnum, Startup
+from hub.domain import consent
 from hub.domain import introductions as intro
 from hub.domain.introductions import Direction, Outcome, PartyKind, Side, State
+from hub.domain.keys import Caller
 from hub.domain.vocabulary import Purpose, Stage
 from hub.graph.store import Row
 
@@ -40,7 +42,7 @@ def when(value: object) -> datetime | None:
 async def load_party(info: Info, kind: str | None, party_id: str | None) -> Party | None:
     if not kind or not party_id:
         return None
-    row = await info.context.loaders.node(kind).load(party_id)
+    row = await info.context.loaders.party(kind).load(party_id)
     return None if row is None else _TYPES[kind].from_row(row)
 
 
@@ -167,6 +169,10 @@ class Introduction:
         return sorted(self.sides)
 
     @strawberry.field
+    def requested_at(self) -> datetime | None:
+        return when(self.row.get("requested_at"))
+
+    @strawberry.field
     def created_at(self) -> datetime | None:
         return when(self.row.get("created_at"))
 
@@ -200,7 +206,7 @@ class Introduction:
     @strawberry.field(description="Sector, city, stage and purpose: no name, no contact.")
     async def requester_profile(self, info: Info) -> AnonymisedProfile:
         kind = self.row["requester_kind"]
-        party = await info.context.loaders.node(kind).load(self.row["requester_id"])
+        party = await info.context.loaders.party(kind).load(self.row["requester_id"])
         return AnonymisedProfile(
             kind=PartyKind(kind),
             purpose=Purpose(self.row["purpose"]),
@@ -222,9 +228,13 @@ class Introduction:
         if not intro.sees_contacts(self.sides, self._accepted):
             return None
         loaders = info.context.loaders
-        requester = await loaders.node(self.row["requester_kind"]).load(self.row["requester_id"])
-        target = await loaders.node(self.row["target_kind"]).load(self.row["target_id"])
-        return IntroductionContacts(requester=_contact(requester), target=_contact(target))
+        requester = await loaders.party(self.row["requester_kind"]).load(self.row["requester_id"])
+        target = await loaders.party(self.row["target_kind"]).load(self.row["target_id"])
+        caller = info.context.caller
+        return IntroductionContacts(
+            requester=_contact(caller, self.sides, requester),
+            target=_contact(caller, self.sides, target),
+        )
 
     @strawberry.field(description="Every transition, oldest first.")
     async def events(self, info: Info) -> list[IntroductionEvent]:
@@ -232,7 +242,11 @@ class Introduction:
         return [IntroductionEvent.from_row(r) for r in sorted(rows, key=lambda r: r["seq"])]
 
 
-def _contact(row: Row | None) -> Contact | None:
+def _contact(caller: Caller, sides: frozenset[Side], row: Row | None) -> Contact | None:
+    """A party's contact, unless its contact choice keeps it from this caller (consent)."""
     if row is None:
+        return None
+    mine = Side.ADMIN in sides or caller.entity_id == row["id"]
+    if not mine and not consent.shares_contact(caller, row.get("contact_visibility")):
         return None
     return Contact(email=row.get("email"), phone=row.get("phone"))

@@ -8,7 +8,7 @@ from enum import Enum
 
 import strawberry
 
-from hub.api import introduction_flow as flow
+from hub import introductions as flow
 from hub.api.context import Info
 from hub.api.introduction_stats import IntroductionStatsQuery
 from hub.api.introduction_suggestions import IntroductionSuggestionQuery

@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from hub.demo.build_profiles import profile_rows
 from hub.demo.build_reference import reference_rows
 from hub.demo.graph import GraphRows
+from hub.demo.introductions import load_introductions
 from hub.demo.settlement import load_settlement
 from hub.graph.queries import bulk
 from hub.graph.store import GraphStore
@@ -50,7 +51,7 @@ async def load_profiles(store: GraphStore) -> dict[str, int]:
     return await write(store, profile_rows())
 
 
-LOADERS: list[Step] = [load_reference, load_profiles, load_settlement]
+LOADERS: list[Step] = [load_reference, load_profiles, load_settlement, load_introductions]
 
 
 async def load(store: GraphStore) -> dict[str, int]:

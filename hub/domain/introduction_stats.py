@@ -77,6 +77,6 @@ def compute(
             g.met += row.get("met_at") is not None
             g.outcomes += row.get("concluded_at") is not None
             if row.get("answered_at"):
-                start = row.get("offered_at") or row["created_at"]
+                start = row.get("offered_at") or row["requested_at"]
                 g.answer_days.append(days_between(start, row["answered_at"]))
     return [groups[k] for k in sorted(groups)]

@@ -11,7 +11,7 @@ def row(state: str, **extra: object) -> dict[str, object]:
     return {
         "state": state,
         "state_at": "2026-05-30T00:00:00.000Z",
-        "created_at": T0,
+        "requested_at": T0,
         "offered_at": T0,
         "direction": "morocco_to_europe",
         "purpose": "mentoring",

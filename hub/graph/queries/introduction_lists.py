@@ -56,7 +56,7 @@ async def page(
     where, params = _where(filters, viewer, cutoff)
     rows = await store.read(
         f"MATCH (i:Introduction){where} "
-        f"RETURN {ROW} ORDER BY i.created_at DESC, i.id SKIP $offset LIMIT $limit",
+        f"RETURN {ROW} ORDER BY i.requested_at DESC, i.id SKIP $offset LIMIT $limit",
         {**params, "offset": offset, "limit": limit},
     )
     return [row["introduction"] for row in rows]
@@ -84,9 +84,9 @@ async def stats_rows(store: GraphStore, start: str | None, end: str | None) -> l
     """One row per introduction created in [start, end): what every grouping needs."""
     rows = await store.read(
         "MATCH (i:Introduction)-[:REQUESTED_BY]->(r:Entity) "
-        "WHERE ($start IS NULL OR i.created_at >= $start) "
-        "AND ($end IS NULL OR i.created_at < $end) "
-        "RETURN i {.id, .state, .state_at, .purpose, .direction, .broker_id, .created_at, "
+        "WHERE ($start IS NULL OR i.requested_at >= $start) "
+        "AND ($end IS NULL OR i.requested_at < $end) "
+        "RETURN i {.id, .state, .state_at, .purpose, .direction, .broker_id, .requested_at, "
         ".offered_at, .accepted_at, .answered_at, .met_at, .concluded_at} AS introduction, "
         "[(r)-[:HOSTED_BY]->(h:Organisation) | h.id] AS hosts, "
         "[(r)-[:LOCATED_IN]->(c:City) | c.id] AS cities, "

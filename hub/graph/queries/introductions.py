@@ -33,8 +33,15 @@ WRITTEN = (
     "WITH i, r RETURN i {.*, requester_hosts: [(r)-[:HOSTED_BY]->(hw:Organisation) | hw.id]} "
     "AS introduction"
 )
-_NEXT_SEQ = "MERGE (q:Sequence {id: $sequence}) SET q.value = coalesce(q.value, 0) + 1 "
-_EVENT = "CREATE (e:IntroductionEvent)-[:OF]->(i) SET e = $event, e.seq = q.value "
+# `$created_at` stamps what a statement creates (the demo writes a fixed one).
+_NEXT_SEQ = (
+    "MERGE (q:Sequence {id: $sequence}) ON CREATE SET q.created_at = $created_at "
+    "SET q.value = coalesce(q.value, 0) + 1 "
+)
+_EVENT = (
+    "CREATE (e:IntroductionEvent)-[:OF {created_at: $created_at}]->(i) "
+    "SET e = $event, e.seq = q.value, e.created_at = $created_at "
+)
 _PENDING = (
     "size([(t)<-[:TARGETS_PARTY]-(px:Introduction) "
     "WHERE px.state IN $waiting AND px.state_at >= $cutoff | px])"
@@ -131,8 +138,9 @@ async def create(
         "WHERE pending < $max_pending AND open = 0 AND room "
         + _NEXT_SEQ
         + "CREATE (i:Introduction) SET i = $props "
-        "CREATE (i)-[:REQUESTED_BY]->(r) CREATE (i)-[:TARGETS_PARTY]->(t) "
-        + ("CREATE (i)-[:BROKERED_BY]->(b) " if broker_id else "")
+        "CREATE (i)-[:REQUESTED_BY {created_at: $created_at}]->(r) "
+        "CREATE (i)-[:TARGETS_PARTY {created_at: $created_at}]->(t) "
+        + ("CREATE (i)-[:BROKERED_BY {created_at: $created_at}]->(b) " if broker_id else "")
         + _EVENT
         + WRITTEN,
         {
@@ -144,6 +152,7 @@ async def create(
             "max_pending": max_pending,
             "props": props,
             "event": event,
+            "created_at": props["created_at"],
         },
     )
     return rows[0]["introduction"] if rows else None
@@ -173,6 +182,7 @@ async def transition(
     *,
     cutoff: str,
     mentoring: tuple[str, str] | None = None,
+    created_at: str | None = None,
 ) -> Row | None:
     """Move the introduction if it is (still, effectively) in one of `sources`. With
     `mentoring=(mentor side, mentee side)` ("r"/"t"), also link mentor and mentee, only if the
@@ -183,7 +193,8 @@ async def transition(
         room = _room(m, s)
         link = (
             f"MERGE ({m})-[k:MENTORS]->({s}) "
-            "ON CREATE SET k.since = $year, k.created_at = $at, k.updated_at = $at "
+            "ON CREATE SET k.since = $year, k.created_at = $created_at, "
+            "k.updated_at = $created_at, k.introduction_id = $id "
         )
     rows = await store.write(
         "MATCH (i:Introduction {id: $id})-[:TARGETS_PARTY]->(t) MATCH (i)-[:REQUESTED_BY]->(r) "
@@ -197,7 +208,7 @@ async def transition(
             "sources": list(sources),
             "changes": changes,
             "event": event,
-            "at": changes["updated_at"],
+            "created_at": created_at or changes["updated_at"],
             "year": int(changes["updated_at"][:4]),
         },
     )
