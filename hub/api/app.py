@@ -20,6 +20,7 @@ from hub.graph.migrate import migrate
 from hub.graph.queries import keys as key_queries
 from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
+from hub.settlement import install_templates
 
 log = logging.getLogger("hub.api")
 UNAVAILABLE = "the graph database is unavailable; try again shortly"
@@ -54,6 +55,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             return
         async with open_store(settings) as opened:
             await migrate(opened)
+            await install_templates(opened)  # shipped settlement templates, idempotent
             app.state.store = opened
             yield
 
