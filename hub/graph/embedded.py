@@ -260,7 +260,7 @@ class EmbeddedFalkor:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise EmbeddedError(f"{PREFIX} exited at start: {self._last_log_line()}")
-            if _server_pid(self.socket, self.data_dir) == self.process.pid:
+            if _server_pid(self.socket, self.data_dir) == self.process.pid and _loaded(self.socket):
                 return
             time.sleep(0.01)
         self.process.kill()
@@ -296,6 +296,17 @@ def _server_pid(socket: Path, data_dir: Path) -> int | None:
     if os.path.realpath(str(directory)) != os.path.realpath(data_dir):
         return None
     return int(info["process_id"])
+
+
+def _loaded(socket: Path) -> bool:
+    """Whether the server has finished loading its append-only file (queries fail until then)."""
+    client = redis.Redis(unix_socket_path=str(socket), socket_timeout=0.5)
+    try:
+        return int(client.info("persistence").get("loading", 1)) == 0
+    except (redis.RedisError, OSError):
+        return False
+    finally:
+        client.close()
 
 
 def _is_server_of(pid: int, socket: Path) -> bool:
