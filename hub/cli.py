@@ -14,6 +14,7 @@ from rich.table import Table
 
 from hub.config import Settings
 from hub.domain.errors import DomainError
+from hub.domain.keys import DEFAULT_EXPIRY_DAYS
 from hub.domain.vocabulary import Role
 from hub.graph.connect import FALKOR_GRAPH, open_store
 from hub.graph.dialect import Command, Dialect, FalkorDialect, Neo4jDialect
@@ -158,14 +159,17 @@ def keys_create(
         str | None, typer.Option("--for", help="The organisation, mentor or startup id.")
     ] = None,
     label: Annotated[str | None, typer.Option(help="A note on who holds it.")] = None,
+    expires_in_days: Annotated[
+        int, typer.Option(help="Days until the key stops working.", min=1)
+    ] = DEFAULT_EXPIRY_DAYS,
 ) -> None:
     """Create a key; it is printed once, alone on the last line."""
     from hub import keyring
 
-    record, token = run(lambda store: keyring.issue(store, role, for_, label))
+    record, token = run(lambda store: keyring.issue(store, role, for_, label, expires_in_days))
     owner = f" for {for_}" if for_ else ""
-    typer.echo(f"key {record['id']} ({role.value}{owner}) created; store it now, it is not shown "
-               "again:")  # fmt: skip
+    typer.echo(f"key {record['id']} ({role.value}{owner}, expires {record['expires_at'][:10]}) "
+               "created; store it now, it is not shown again:")  # fmt: skip
     typer.echo(token)
 
 
@@ -184,10 +188,11 @@ def keys_list() -> None:
     from hub.graph.queries import keys as key_queries
 
     rows = run(key_queries.list_all)
-    table = Table("id", "role", "for", "label", "created", "revoked")
+    table = Table("id", "role", "for", "label", "created", "expires", "last used", "revoked")
     for column in table.columns:
         column.no_wrap = True
     for r in rows:
         table.add_row(r["id"], r["role"], r.get("entity_id") or "", r.get("label") or "",
-                      r["created_at"], r.get("revoked_at") or "")  # fmt: skip
-    Console(width=max(console.width, 120)).print(table)
+                      r["created_at"], r.get("expires_at") or "never",
+                      r.get("last_used_at") or "", r.get("revoked_at") or "")  # fmt: skip
+    Console(width=max(console.width, 180)).print(table)

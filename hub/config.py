@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     default_page_size: int = 20
     # Report database round trips of each request in the response's extensions (tests, benches).
     report_round_trips: bool = False
+    # Requests a minute per API key, and per client IP for anonymous callers (token buckets in
+    # each hub process; 0: no limit). Over it: HTTP 429 with Retry-After.
+    rate_limit_per_minute: int = 600
+    rate_limit_anonymous_per_minute: int = 120
 
     # Introductions: a request or offer with no answer after this many days is expired (computed
     # at read time); a target has at most this many pending (requested or offered) ones.

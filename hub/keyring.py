@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from hub.domain import keys
 from hub.domain.errors import NotFound
 from hub.domain.ids import now_iso
@@ -11,12 +13,18 @@ from hub.graph.store import GraphStore, Row
 
 
 async def issue(
-    store: GraphStore, role: Role, owner_id: str | None = None, label: str | None = None
+    store: GraphStore,
+    role: Role,
+    owner_id: str | None = None,
+    label: str | None = None,
+    expires_in_days: int = keys.DEFAULT_EXPIRY_DAYS,
 ) -> tuple[Row, str]:
     """Create a key; return its record and the token, which is shown once and never stored."""
     keys.check_owner(role, owner_id)
+    expires_at = keys.expiry(expires_in_days, datetime.now(UTC))
     new = keys.generate()
-    props = {"id": new.key_id, "role": role.value, "hash": new.hash, "created_at": now_iso()}
+    props = {"id": new.key_id, "role": role.value, "hash": new.hash, "created_at": now_iso(),
+             "expires_at": expires_at}  # fmt: skip
     if label:
         props["label"] = label
     record = await key_queries.create(store, props, owner_id)

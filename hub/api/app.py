@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 from strawberry.fastapi import GraphQLRouter
 
 from hub.api.context import Context
+from hub.api.ratelimit import RateLimited, RateLimiter
 from hub.api.schema import build_schema
 from hub.config import Settings
 from hub.domain import keys
@@ -20,33 +23,55 @@ from hub.graph.migrate import migrate
 from hub.graph.queries import keys as key_queries
 from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
+from hub.i18n.labels import N_
 from hub.settlement import install_templates
 
 log = logging.getLogger("hub.api")
 UNAVAILABLE = "the graph database is unavailable; try again shortly"
+INVALID_KEY = N_("the API key is invalid or revoked")
 
 
 class BadKey(Exception):
-    """The bearer key is malformed, unknown or revoked."""
+    """The bearer key is malformed, unknown, revoked or expired."""
+
+    def __init__(self, message: str = INVALID_KEY, **params: Any) -> None:
+        super().__init__(message)
+        self.message, self.params = message, params
 
 
 async def caller_of(store: GraphStore, authorization: str | None) -> keys.Caller:
+    """One statement: finds the key by id and hash, and records its use (once a minute)."""
     if not authorization:
         return keys.ANONYMOUS
     scheme, _, token = authorization.partition(" ")
-    key_id = keys.key_id_of(token.strip()) if scheme.lower() == "bearer" else None
+    token = token.strip()
+    key_id = keys.key_id_of(token) if scheme.lower() == "bearer" else None
     if key_id is None:
         raise BadKey
-    stored = await key_queries.find(store, key_id)
-    if stored is None or not keys.matches(token.strip(), stored["hash"]):
+    now = datetime.now(UTC)
+    stored = await key_queries.use(store, key_id, keys.hash_token(token), keys.iso(now),
+                                   keys.stale_before(now))  # fmt: skip
+    if stored is None or not keys.matches(token, stored["hash"]):
         raise BadKey
+    if keys.expired(stored.get("expires_at"), now):
+        raise BadKey(N_("the API key expired on {date}; ask for a new one"),
+                     date=stored["expires_at"][:10])  # fmt: skip
     return keys.Caller(role=Role(stored["role"]), entity_id=stored.get("entity_id"),
                        key_id=key_id)  # fmt: skip
+
+
+def client_of(request: Request, caller: keys.Caller) -> str:
+    """The rate limit bucket: the key, or the client's address for anonymous callers."""
+    if caller.key_id is not None:
+        return f"key:{caller.key_id}"
+    return f"ip:{request.client.host if request.client else 'unknown'}"
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """With `store`, the app uses it as is (tests); otherwise it opens one from the settings."""
     settings = settings or Settings()
+    limiters = {True: RateLimiter(settings.rate_limit_per_minute),
+                False: RateLimiter(settings.rate_limit_anonymous_per_minute)}  # fmt: skip
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -64,7 +89,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         counter = start_counting()
         locale = negotiate_locale(request.headers.get("accept-language"))
         response.headers["Content-Language"] = locale.language.value
-        caller = await caller_of(graph, request.headers.get("authorization"))
+        try:
+            caller = await caller_of(graph, request.headers.get("authorization"))
+        except BadKey:
+            limiters[False].take(client_of(request, keys.ANONYMOUS))  # guessing costs too
+            raise
+        limiters[caller.authenticated].take(client_of(request, caller))
         return Context(store=graph, settings=settings, caller=caller, language=locale.language,
                        round_trips=counter, locale=locale)  # fmt: skip
 
@@ -81,12 +111,25 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     @app.exception_handler(BadKey)
     async def bad_key(request: Request, exc: BadKey) -> JSONResponse:
         language = negotiate(request.headers.get("accept-language"))
-        message = translate("the API key is invalid or revoked", language)
+        message = translate(exc.message, language, exc.params)
         return JSONResponse(
             {"data": None, "errors": [{"message": message,
                                        "extensions": {"code": "UNAUTHENTICATED"}}]},
             status_code=401,
             headers={"WWW-Authenticate": "Bearer", "Content-Language": language.value},
+        )  # fmt: skip
+
+    @app.exception_handler(RateLimited)
+    async def rate_limited(request: Request, exc: RateLimited) -> JSONResponse:
+        language = negotiate(request.headers.get("accept-language"))
+        message = translate("too many requests; try again in {seconds} s", language,
+                            {"seconds": exc.retry_after})  # fmt: skip
+        return JSONResponse(
+            {"data": None, "errors": [{"message": message,
+                                       "extensions": {"code": "RATE_LIMITED",
+                                                      "retryAfter": exc.retry_after}}]},
+            status_code=429,
+            headers={"Retry-After": str(exc.retry_after), "Content-Language": language.value},
         )  # fmt: skip
 
     @app.exception_handler(StoreError)

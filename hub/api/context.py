@@ -31,7 +31,7 @@ class Context(BaseContext):
         super().__init__()
         if self.locale.language is not self.language:
             self.locale = Locale(self.language.value)
-        self.loaders = Loaders(self.store)
+        self.loaders = Loaders(self.store, self.caller)
 
 
 Info = StrawberryInfo[Context, Any]

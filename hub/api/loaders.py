@@ -1,4 +1,7 @@
-"""Per-request dataloaders: one database round trip per relationship and request level."""
+"""Per-request dataloaders: one database round trip per relationship and request level.
+
+Every loader applies the caller's consent (profiles it may not see are absent), except
+`party`, for the parties of an introduction, who see each other whatever their visibility."""
 
 from __future__ import annotations
 
@@ -6,33 +9,56 @@ from collections.abc import Sequence
 
 from strawberry.dataloader import DataLoader
 
-from hub.graph.queries import nodes, relations
+from hub.domain.consent import viewer
+from hub.domain.keys import ANONYMOUS, Caller
+from hub.graph.queries import nodes, relations, visibility
 from hub.graph.store import GraphStore, Row
 
 
 class Loaders:
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: GraphStore, caller: Caller = ANONYMOUS) -> None:
         self.store = store
-        self._nodes: dict[str, DataLoader[str, Row | None]] = {}
+        self.viewer = viewer(caller)
+        self._nodes: dict[tuple[str, bool], DataLoader[str, Row | None]] = {}
         self._neighbours: dict[str, DataLoader[str, list[Row]]] = {}
+        self._accepted: DataLoader[str, bool] | None = None
 
     def node(self, label: str) -> DataLoader[str, Row | None]:
-        """Nodes of one label by id."""
-        if label not in self._nodes:
+        """Nodes of one label by id, as far as the caller may see them."""
+        return self._node(label, filtered=True)
+
+    def party(self, label: str) -> DataLoader[str, Row | None]:
+        """Nodes of one label by id, unfiltered: only for parties of an introduction."""
+        return self._node(label, filtered=False)
+
+    def _node(self, label: str, *, filtered: bool) -> DataLoader[str, Row | None]:
+        if (label, filtered) not in self._nodes:
 
             async def load(ids: Sequence[str]) -> list[Row | None]:
-                found = await nodes.by_ids(self.store, label, ids)
+                seen = self.viewer if filtered else None
+                found = await nodes.by_ids(self.store, label, ids, seen)
                 return [found.get(i) for i in ids]
 
-            self._nodes[label] = DataLoader(load_fn=load)
-        return self._nodes[label]
+            self._nodes[label, filtered] = DataLoader(load_fn=load)
+        return self._nodes[label, filtered]
+
+    def accepted(self) -> DataLoader[str, bool]:
+        """Whether an entity is the other party of an accepted introduction with the caller."""
+        if self._accepted is None:
+
+            async def load(ids: Sequence[str]) -> list[bool]:
+                found = await visibility.accepted_with(self.store, self.viewer, ids)
+                return [i in found for i in ids]
+
+            self._accepted = DataLoader(load_fn=load)
+        return self._accepted
 
     def neighbours(self, traversal: str) -> DataLoader[str, list[Row]]:
         """Neighbours along a named traversal (see graph.queries.relations)."""
         if traversal not in self._neighbours:
 
             async def load(ids: Sequence[str]) -> list[list[Row]]:
-                found = await relations.neighbours(self.store, traversal, ids)
+                found = await relations.neighbours(self.store, traversal, ids, self.viewer)
                 return [found[i] for i in ids]
 
             self._neighbours[traversal] = DataLoader(load_fn=load)

@@ -10,8 +10,14 @@ from hub.api.node import Node, by_id, related, related_one
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Sector
-from hub.api.startups import Contact, Startup
-from hub.domain import access
+from hub.api.startups import (
+    Contact,
+    Startup,
+    VisibilityEnum,
+    contact_of,
+    contact_visibility,
+    profile_visibility,
+)
 from hub.graph.queries import filters
 
 
@@ -37,12 +43,19 @@ class Mentor(Node):
     def demo(self) -> bool:
         return bool(self.row.get("demo"))
 
-    @strawberry.field(description="Shown to the mentor, their organisations and admins.")
+    @strawberry.field(description="Who may see this profile (public, partners, private).")
+    def profile_visibility(self) -> VisibilityEnum:  # type: ignore[valid-type]
+        return profile_visibility(self.row)
+
+    @strawberry.field(description="Who, among parties of accepted introductions, may see the "
+                      "contact: shown to the mentor itself and admins.")  # fmt: skip
+    def contact_visibility(self, info: Info) -> VisibilityEnum | None:  # type: ignore[valid-type]
+        return contact_visibility(info, self.id, self.row)
+
+    @strawberry.field(description="Shown to the mentor itself, admins and the other party of an "
+                      "accepted introduction, as its contact visibility allows.")  # fmt: skip
     async def contact(self, info: Info) -> Contact | None:
-        orgs = await info.context.loaders.neighbours("mentor.affiliations").load(self.id)
-        if not access.may_see_contact(info.context.caller, self.id, [o["id"] for o in orgs]):
-            return None
-        return Contact(email=self.row.get("email"), phone=self.row.get("phone"))
+        return await contact_of(info, self.id, self.row)
 
     @strawberry.field
     async def city(self, info: Info) -> City | None:

@@ -101,10 +101,11 @@ async def paged(
         name: (value.value if isinstance(value, Enum) else value)
         for name, value in (strawberry.asdict(filter) if filter else {}).items()
     }
-    rows = await listing.page(store, label, fragments, values, offset, size + 1)
+    seen = info.context.loaders.viewer
+    rows = await listing.page(store, label, fragments, values, seen, offset, size + 1)
     return connection(
         [cls.from_row(r) for r in rows],
         offset,
         size,
-        lambda: listing.count(store, label, fragments, values),
+        lambda: listing.count(store, label, fragments, values, seen),
     )

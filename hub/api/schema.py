@@ -52,7 +52,7 @@ NODE_TYPES: dict[str, type[Node]] = {
 class NodeQuery:
     @strawberry.field(description="Any entity by its id.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
-        found = await nodes.any_by_ids(info.context.store, [id])
+        found = await nodes.any_by_ids(info.context.store, [id], info.context.loaders.viewer)
         if id not in found:
             return None
         label, row = found[id]

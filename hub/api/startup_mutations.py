@@ -10,7 +10,7 @@ from hub.api import profile_writes as writes
 from hub.api.context import Info
 from hub.api.localized import TranslationsInput
 from hub.api.permissions import AdminOrPartner, AdminPartnerOrStartup
-from hub.api.startups import PurposeEnum, StageEnum, Startup
+from hub.api.startups import PurposeEnum, StageEnum, Startup, VisibilityEnum
 from hub.domain import access, profiles
 from hub.domain.ids import new_id
 from hub.domain.keys import Caller
@@ -33,6 +33,14 @@ class StartupInput:
     offers: list[PurposeEnum] | None = UNSET  # type: ignore[valid-type]
     email: str | None = UNSET
     phone: str | None = UNSET
+    profile_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=UNSET, description="Who may see the profile (default public)."
+    )
+    contact_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=UNSET,
+        description="Which parties of accepted introductions may see the "
+        "contact details (default public; private: none).",
+    )
     demo: bool | None = UNSET
     city_id: strawberry.ID | None = UNSET
     host_ids: list[strawberry.ID] | None = strawberry.field(

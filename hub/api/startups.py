@@ -13,9 +13,11 @@ from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Country, Programme, Sector
 from hub.api.settlement import SettlementJourney, journeys_of_startup
-from hub.domain import access
+from hub.domain import access, consent
+from hub.domain.consent import Visibility
 from hub.domain.vocabulary import Purpose, Stage
 from hub.graph.queries import filters
+from hub.graph.store import Row
 
 if TYPE_CHECKING:
     from hub.api.mentors import Mentor
@@ -36,6 +38,33 @@ class ProgrammeMembership:
 class Contact:
     email: str | None
     phone: str | None
+
+
+VisibilityEnum = strawberry.enum(
+    Visibility, name="Visibility", description="Who may see a profile, or its contact details."
+)
+
+
+async def contact_of(info: Info, entity_id: str, row: Row) -> Contact | None:
+    """The contact of a startup or mentor, if consent lets the caller see it (access rule)."""
+    caller, accepted = info.context.caller, False
+    if access.needs_introduction_check(caller, entity_id):
+        accepted = await info.context.loaders.accepted().load(entity_id)
+    if not access.may_see_contact(caller, entity_id, row.get("contact_visibility"), accepted):
+        return None
+    return Contact(email=row.get("email"), phone=row.get("phone"))
+
+
+def profile_visibility(row: Row) -> Visibility:
+    return consent.visibility(row.get("profile_visibility"), consent.DEFAULT_PROFILE)
+
+
+def contact_visibility(info: Info, entity_id: str, row: Row) -> Visibility | None:
+    """Its choices are shown to the entity itself and admins only."""
+    caller = info.context.caller
+    if not (caller.is_admin or caller.entity_id == entity_id):
+        return None
+    return consent.visibility(row.get("contact_visibility"), consent.DEFAULT_CONTACT)
 
 
 @strawberry.type(description="A market a startup targets: a city or a whole country.")
@@ -82,12 +111,19 @@ class Startup(Node):
     def demo(self) -> bool:
         return bool(self.row.get("demo"))
 
-    @strawberry.field(description="Shown to the startup itself, its host organisation and admins.")
+    @strawberry.field(description="Who may see this profile (public, partners, private).")
+    def profile_visibility(self) -> VisibilityEnum:  # type: ignore[valid-type]
+        return profile_visibility(self.row)
+
+    @strawberry.field(description="Who, among parties of accepted introductions, may see the "
+                      "contact: shown to the startup itself and admins.")  # fmt: skip
+    def contact_visibility(self, info: Info) -> VisibilityEnum | None:  # type: ignore[valid-type]
+        return contact_visibility(info, self.id, self.row)
+
+    @strawberry.field(description="Shown to the startup itself, admins and the other party of an "
+                      "accepted introduction, as its contact visibility allows.")  # fmt: skip
     async def contact(self, info: Info) -> Contact | None:
-        hosts = await info.context.loaders.neighbours("startup.hosts").load(self.id)
-        if not access.may_see_contact(info.context.caller, self.id, [h["id"] for h in hosts]):
-            return None
-        return Contact(email=self.row.get("email"), phone=self.row.get("phone"))
+        return await contact_of(info, self.id, self.row)
 
     @strawberry.field(description="Home city.")
     async def city(self, info: Info) -> City | None:

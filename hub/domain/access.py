@@ -1,7 +1,9 @@
 """Rules on who may change which profile; pure, given what the graph says about the profile."""
 
 from collections.abc import Collection
+from typing import Any
 
+from hub.domain import consent
 from hub.domain.errors import Forbidden
 from hub.domain.keys import Caller
 from hub.domain.vocabulary import Role
@@ -22,9 +24,20 @@ def require_edit(caller: Caller, entity_id: str, steward_ids: Collection[str]) -
         raise Forbidden("this key may not change {id}", id=entity_id)
 
 
-def may_see_contact(caller: Caller, entity_id: str, steward_ids: Collection[str]) -> bool:
-    """Contact details: the entity itself, its stewards and admins (consent rules come later)."""
-    return may_edit(caller, entity_id, steward_ids)
+def may_see_contact(
+    caller: Caller, entity_id: str, contact_visibility: Any, accepted_party: bool
+) -> bool:
+    """Contact details: the entity itself and admins; otherwise only the other party of an
+    accepted introduction (double opt-in), as far as the entity's contact choice lets it
+    (`hub.domain.consent`). Stewards get no more than anyone else."""
+    if caller.is_admin or (caller.entity_id is not None and caller.entity_id == entity_id):
+        return True
+    return accepted_party and consent.shares_contact(caller, contact_visibility)
+
+
+def needs_introduction_check(caller: Caller, entity_id: str) -> bool:
+    """Whether `may_see_contact` depends on the introductions (a read worth making)."""
+    return caller.authenticated and not caller.is_admin and caller.entity_id != entity_id
 
 
 def require_steward(caller: Caller, entity_id: str, steward_ids: Collection[str]) -> None:

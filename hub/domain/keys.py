@@ -9,11 +9,16 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from hub.domain.errors import InvalidInput
 from hub.domain.vocabulary import Role
 
 PREFIX = "hub"
+#: `hub keys create` default; `--expires-in-days` changes it.
+DEFAULT_EXPIRY_DAYS = 365
+#: `last_used_at` is written at most this often per key (most lookups write nothing).
+LAST_USED_PRECISION = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -76,3 +81,24 @@ def check_owner(role: Role, entity_id: str | None) -> None:
         raise InvalidInput("an admin key does not belong to an entity")
     if role is not Role.ADMIN and not entity_id:
         raise InvalidInput("a {role} key needs the id of the entity it belongs to", role=role.value)
+
+
+def iso(moment: datetime) -> str:
+    """The format of `hub.domain.ids.now_iso` (sorts as text)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def expiry(days: int, now: datetime) -> str:
+    if days < 1:
+        raise InvalidInput("a key must be valid for at least one day", field="expires_in_days")
+    return iso(now + timedelta(days=days))
+
+
+def expired(expires_at: str | None, now: datetime) -> bool:
+    """Keys made before expiry existed have none: they do not expire."""
+    return expires_at is not None and expires_at <= iso(now)
+
+
+def stale_before(now: datetime) -> str:
+    """A `last_used_at` older than this is refreshed by the key lookup."""
+    return iso(now - LAST_USED_PRECISION)

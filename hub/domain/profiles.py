@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hub.domain import validation as v
+from hub.domain.consent import DEFAULT_CONTACT, DEFAULT_PROFILE, Visibility
 from hub.domain.errors import InvalidInput
 from hub.domain.ids import check_slug
 from hub.domain.text import search_text
@@ -43,6 +44,18 @@ def _contact(given: Mapping[str, Any], props: dict[str, Any]) -> None:
         _set(props, "languages", v.languages(given["languages"]))
     if "demo" in given:
         props["demo"] = bool(given["demo"]) if given["demo"] is not None else None
+
+
+def _consent(given: Mapping[str, Any], props: dict[str, Any], creating: bool) -> None:
+    """Profile and contact visibility (`hub.domain.consent`): stored on create, defaults then."""
+    defaults = {"profile_visibility": DEFAULT_PROFILE, "contact_visibility": DEFAULT_CONTACT}
+    for name, default in defaults.items():
+        if name in given and given[name] is not None:
+            props[name] = v.member(given[name], Visibility, v.camel(name))
+        elif creating:
+            props[name] = default.value
+        elif name in given:
+            raise InvalidInput("{field} is required", field=v.camel(name))
 
 
 def _links(
@@ -83,6 +96,7 @@ def startup(given: Mapping[str, Any], *, creating: bool, this_year: int) -> Chan
         if name in given:
             _set(props, name, v.members(given[name], Purpose, name))
     _contact(given, props)
+    _consent(given, props, creating)
     links = _links(
         given,
         {
@@ -105,6 +119,7 @@ def mentor(given: Mapping[str, Any], *, creating: bool) -> Changes:
     if "capacity" in given:
         props["capacity"] = v.integer(given["capacity"], "capacity", low=0, high=v.MAX_CAPACITY)
     _contact(given, props)
+    _consent(given, props, creating)
     links = _links(
         given,
         {"city_id": "city", "sector_ids": "sectors", "affiliation_ids": "affiliations"},

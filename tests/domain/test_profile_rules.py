@@ -25,7 +25,13 @@ def test_create_drops_absent_values_and_update_keeps_removals() -> None:
         creating=True,
         this_year=2026,
     )
-    assert created.for_create() == {"name": "Énergie", "search": "energie", "stage": "idea"}
+    assert created.for_create() == {
+        "name": "Énergie",
+        "search": "energie",
+        "stage": "idea",
+        "profile_visibility": "public",
+        "contact_visibility": "public",
+    }
     updated = profiles.startup({"website": None}, creating=False, this_year=2026)
     assert updated.props == {"website": None}
 

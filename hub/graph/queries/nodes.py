@@ -1,8 +1,11 @@
-"""Fetch nodes by id, in batches (the API's dataloaders call these once per request level)."""
+"""Fetch nodes by id, in batches (the API's dataloaders call these once per request level).
+With a `viewer` (see `hub.domain.consent.viewer`), profiles it may not see are left out."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from hub.graph.model import ENTITY, LABELS
+from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
 
@@ -13,19 +16,30 @@ def _label(label: str) -> str:
     return label
 
 
-async def by_ids(store: GraphStore, label: str, ids: Sequence[str]) -> dict[str, Row]:
+def _seen(viewer: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]]:
+    return ("", {}) if viewer is None else (f" AND {visible('n')}", dict(viewer))
+
+
+async def by_ids(
+    store: GraphStore, label: str, ids: Sequence[str], viewer: Mapping[str, Any] | None = None
+) -> dict[str, Row]:
+    """viewer None: unfiltered (the parties of an introduction, say, see each other)."""
+    seen, params = _seen(viewer)
     rows = await store.read(
-        f"MATCH (n:{_label(label)}) WHERE n.id IN $ids RETURN n {{.*}} AS node",
-        {"ids": list(ids)},
+        f"MATCH (n:{_label(label)}) WHERE n.id IN $ids{seen} RETURN n {{.*}} AS node",
+        {**params, "ids": list(ids)},
     )
     return {row["node"]["id"]: row["node"] for row in rows}
 
 
-async def any_by_ids(store: GraphStore, ids: Sequence[str]) -> dict[str, tuple[str, Row]]:
+async def any_by_ids(
+    store: GraphStore, ids: Sequence[str], viewer: Mapping[str, Any] | None = None
+) -> dict[str, tuple[str, Row]]:
     """Nodes of any kind: id -> (label, properties)."""
+    seen, params = _seen(viewer)
     rows = await store.read(
-        f"MATCH (n:{ENTITY}) WHERE n.id IN $ids RETURN labels(n) AS labels, n {{.*}} AS node",
-        {"ids": list(ids)},
+        f"MATCH (n:{ENTITY}) WHERE n.id IN $ids{seen} RETURN labels(n) AS labels, n {{.*}} AS node",
+        {**params, "ids": list(ids)},
     )
     found: dict[str, tuple[str, Row]] = {}
     for row in rows:

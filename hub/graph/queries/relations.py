@@ -2,11 +2,14 @@
 
 One statement per traversal and batch, so nested GraphQL fields cost one round trip per level
 whatever the number of items. Each traversal is a fixed pattern from the model; callers name it.
+Neighbours the caller may not see (`visibility.visible`, its `viewer` parameters) are left out.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
 
@@ -62,14 +65,16 @@ def statement(name: str) -> str:
     t = TRAVERSALS[name]
     match_b = t.pattern.replace("(a)", f"(a:{t.source})").replace("(b)", f"(b:{t.target})")
     return (
-        f"MATCH {match_b} WHERE a.id IN $ids "
+        f"MATCH {match_b} WHERE a.id IN $ids AND {visible('b')} "
         "WITH a, b, r ORDER BY b.search, b.id "
         "RETURN a.id AS source, collect(b {.*, link: r {.*}}) AS targets"
     )
 
 
-async def neighbours(store: GraphStore, name: str, ids: Sequence[str]) -> dict[str, list[Row]]:
+async def neighbours(
+    store: GraphStore, name: str, ids: Sequence[str], viewer: Mapping[str, Any]
+) -> dict[str, list[Row]]:
     """source id -> its neighbours' properties, each with the relationship's under `link`."""
-    rows = await store.read(statement(name), {"ids": list(ids)})
+    rows = await store.read(statement(name), {**viewer, "ids": list(ids)})
     found: dict[str, list[Row]] = {row["source"]: row["targets"] for row in rows}
     return {i: found.get(i, []) for i in ids}
