@@ -31,6 +31,8 @@ HUB = Path(sys.executable).parent / "hub"
 def data_dir() -> Iterator[Path]:
     path = Path(tempfile.mkdtemp(prefix="hub-cli-", dir="/tmp"))
     yield path
+    for pid in servers_for(path):  # every command stops its server; a failed test may not
+        os.kill(pid, signal.SIGKILL)
     shutil.rmtree(path, ignore_errors=True)
 
 

@@ -181,7 +181,7 @@ async def test_healthz_says_unavailable_while_the_database_is_down(
     assert response.json() == {"status": "unavailable", "backend": "falkordb-embedded"}
 
 
-async def test_a_key_is_still_checked_before_limits_apply(api: Api, keys: Keys) -> None:
+async def test_an_admin_gets_the_same_page_size_cap(api: Api, keys: Keys) -> None:
     token = await keys("admin")
     body = await api("{ startups(first: 101) { totalCount } }", key=token)
     assert error_codes(body) == ["BAD_USER_INPUT"]
