@@ -29,7 +29,8 @@ async def age(store: GraphStore, token: str, **moved: timedelta) -> None:
     row = await key_row(store, token)
     now = datetime.now(UTC)
     props = {name: domain_keys.iso(now - delta) for name, delta in moved.items()}
-    await store.write("MATCH (k:ApiKey {id: $id}) SET k += $props", {"id": row["id"], "props": props})
+    query = "MATCH (k:ApiKey {id: $id}) SET k += $props"
+    await store.write(query, {"id": row["id"], "props": props})
 
 
 async def test_a_new_key_expires_after_the_default_days(store: GraphStore, keys: Keys) -> None:
