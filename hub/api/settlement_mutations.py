@@ -75,6 +75,11 @@ def _spec(data: SettlementTemplateInput) -> TemplateSpec:
                         tuple(data.sources))  # fmt: skip
 
 
+def _text_limits(*texts: str | None) -> None:
+    if any(t is not None and len(t) > 2000 for t in texts):
+        raise InvalidInput("notes and reasons are limited to 2000 characters", field="note")
+
+
 def _evidence(url: str | None) -> str | None:
     if url is not None and (not url.startswith(("https://", "http://")) or len(url) > 2000):
         raise InvalidInput("evidenceUrl must be an http(s) URL", field="evidenceUrl")
@@ -155,8 +160,13 @@ class SettlementMutation:
             raise NotFound("no settlement step with id {id}", id=step_id)
         journeys.require_may_update(caller, context["startup"], context["hosts"],
                                     context["assignees"])  # fmt: skip
+        stale = journeys.explain_failure(context, step_id, expected_version, None,
+                                         assignee_id, helped_by_id)  # fmt: skip
+        if stale is not None:  # a missing assignee/helper, or a stale version: CONFLICT first
+            raise stale
         now = now_iso()
         today = datetime.now(UTC).date()
+        _text_limits(reason, note)
         plan = journeys.plan_update(context["step"], StepStatus(status) if status else None,
                                     reason, context["validity_days"], today)  # fmt: skip
         error = journeys.explain_failure(context, step_id, expected_version, plan,

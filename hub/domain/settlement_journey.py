@@ -136,11 +136,12 @@ def explain_failure(
     if helper is not None and context.get("helper_found") is None:
         return NotFound("no organisation or introduction with id {id}", id=helper)
     step = context["step"]
-    if plan is None:
-        return None
-    if int(step["version"]) != expected or step["status"] != plan.from_status.value:
+    stale = plan is not None and step["status"] != plan.from_status.value
+    if int(step["version"]) != expected or stale:
         return Conflict("step {id} is at version {version}, not {expected}; reload it",
                         id=step["id"], version=step["version"], expected=expected)  # fmt: skip
+    if plan is None:
+        return None
     if plan.needs_prerequisites and not all(p in FINISHED for p in context["prerequisites"]):
         return InvalidInput("the prerequisites of step {key} are not all done or skipped",
                             field="status", key=step["key"])  # fmt: skip

@@ -76,8 +76,10 @@ async def test_status_rules(store: GraphStore, api: Api, keys: Keys) -> None:
     assert dom["reason"] is None and dom["startedAt"]
     dom = await move(api, token, dom, "DONE", evidence="https://docs.example/lease.pdf")
     assert dom["doneAt"] and dom["evidenceUrl"] == "https://docs.example/lease.pdf"
-    # done is final
+    # done is final; a stale version is a conflict before anything else
     assert await refused(dom, "TODO") == ["BAD_USER_INPUT"]
+    assert await refused({**dom, "version": 1}, "TODO") == ["CONFLICT"]
+    assert await refused(dom, "DONE", note="x" * 2001) == ["BAD_USER_INPUT"]
     assert await refused(dom, "DONE", evidence="ftp://x") == ["BAD_USER_INPUT"]
     statutes = step_of(journey, "statutes")
     statutes = await move(api, token, statutes, "SKIPPED", reason="Statutes bought ready-made")
@@ -174,8 +176,12 @@ async def test_helped_by_and_assigned_mentor(store: GraphStore, api: Api, keys: 
     assert error_codes(body) == ["FORBIDDEN"]
     bad = await api(UPDATE, {"id": statutes["id"], "v": 0, "helper": "no-such-org"}, key=host)
     assert error_codes(bad) == ["NOT_FOUND"]
+    # an introduction that helped (introductions are private nodes, not :Entity)
+    await store.write("CREATE (:Introduction {id: 'intro-1', created_at: 'x'})")
+    statutes = await move(api, host, statutes, "IN_PROGRESS", helper="intro-1")
+    assert statutes["helpedBy"] == [{"organisation": None, "introductionId": "intro-1"}]
     rows = await store.read("MATCH (:SettlementStep)-[r:HELPED_BY]->() RETURN count(r) AS n")
-    assert rows[0]["n"] == 1
+    assert rows[0]["n"] == 2
 
 
 async def test_who_may_start_and_update(store: GraphStore, api: Api, keys: Keys) -> None:
