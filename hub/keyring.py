@@ -21,9 +21,10 @@ async def issue(
 ) -> tuple[Row, str]:
     """Create a key; return its record and the token, which is shown once and never stored."""
     keys.check_owner(role, owner_id)
-    expires_at = keys.expiry(expires_in_days, datetime.now(UTC))
+    now = datetime.now(UTC)
+    expires_at = keys.expiry(expires_in_days, now)
     new = keys.generate()
-    props = {"id": new.key_id, "role": role.value, "hash": new.hash, "created_at": now_iso(),
+    props = {"id": new.key_id, "role": role.value, "hash": new.hash, "created_at": keys.iso(now),
              "expires_at": expires_at}  # fmt: skip
     if label:
         props["label"] = label
