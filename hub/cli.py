@@ -1,11 +1,12 @@
-"""The `hub` command: serve, demo, migrate, export-schema, export-graph-schema, keys."""
+"""The `hub` command: serve, demo, migrate, export-schema, export-graph-schema, keys, import,
+export, synth."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -20,6 +21,10 @@ from hub.graph.connect import FALKOR_GRAPH, open_store
 from hub.graph.dialect import Command, Dialect, FalkorDialect, Neo4jDialect
 from hub.graph.migrate import migrate as migrate_graph
 from hub.graph.store import GraphStore, StoreError
+
+if TYPE_CHECKING:
+    from hub.importer.kinds import Kind as ImportKind
+    from hub.importer.report import Report
 
 app = typer.Typer(
     help="Passerelle, the Morocco ↔ Marseille soft-landing hub.", no_args_is_help=True
@@ -196,3 +201,62 @@ def keys_list() -> None:
                       r["created_at"], r.get("expires_at") or "never",
                       r.get("last_used_at") or "", r.get("revoked_at") or "")  # fmt: skip
     Console(width=max(console.width, 180)).print(table)
+
+
+KIND_HELP = "startups, mentors or organisations."
+
+
+def import_kind(kind: str) -> ImportKind:
+    from hub.importer.kinds import KINDS
+
+    if kind not in KINDS:
+        raise fail(ValueError(f"--kind must be one of {', '.join(KINDS)}"))
+    return KINDS[kind]
+
+
+@app.command("import")
+def import_file(
+    file: Annotated[Path, typer.Argument(help="A .csv, .xlsx or .json file.", exists=True)],
+    kind: Annotated[str, typer.Option(help=KIND_HELP)],
+    dry_run: Annotated[bool, typer.Option(help="Check and count; write nothing.")] = False,
+    language: Annotated[str | None, typer.Option(help="fr, en or ar (default: $LANG).")] = None,
+) -> None:
+    """Import startups, mentors or organisations: every row is checked first; nothing is written
+    unless all are valid; re-running the same file changes nothing."""
+    from hub.importer import console as ui
+    from hub.importer import files
+    from hub.importer.run import import_rows
+
+    spec, lang = import_kind(kind), ui.language(language)
+    try:
+        columns, rows = files.read(file)
+    except (DomainError, ValueError, OSError) as exc:
+        raise fail(exc) from None
+
+    async def work(store: GraphStore) -> Report:
+        with ui.progress(console, len(rows), spec.name) as advance:
+            return await import_rows(store, spec, columns, rows, dry_run=dry_run,
+                                     progress=advance)  # fmt: skip
+
+    report = run(work)
+    ui.show(console, report, lang)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_file(
+    file: Annotated[Path, typer.Argument(help="A .csv, .xlsx or .json file to write.")],
+    kind: Annotated[str, typer.Option(help=KIND_HELP)],
+) -> None:
+    """Export every startup, mentor or organisation in the import's columns."""
+    from hub.importer import files
+    from hub.importer.export import export_rows
+
+    spec = import_kind(kind)
+    rows = run(lambda store: export_rows(store, spec))
+    try:
+        files.write(file, [c.name for c in spec.columns], rows)
+    except (DomainError, OSError) as exc:
+        raise fail(exc) from None
+    typer.echo(f"{len(rows)} {spec.name} written to {file}")

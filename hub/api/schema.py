@@ -17,6 +17,7 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
+from hub.api.imports import ImportMutation
 from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
 from hub.api.mentor_mutations import MentorMutation
@@ -83,6 +84,7 @@ class Mutation(
     LinkMutation,
     IntroductionMutation,
     SettlementMutation,
+    ImportMutation,
 ):
     pass
 

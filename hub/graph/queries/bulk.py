@@ -6,7 +6,8 @@ parameters: they come from the fixed whitelists below. Load nodes before relatio
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from hub.graph.model import ENTITY, LABELS
@@ -102,3 +103,149 @@ async def upsert_relationships(
             )
         written += count
     return written
+
+
+# --- Imports: profile rows with their links, created / updated / unchanged in one statement ---
+
+#: A profile row: {"id", "props": {name: value or None (None removes it)}, "defaults": {what
+#: only a new node gets}, "l_<link>": [target ids]}.
+ProfileRow = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    name: str  # the row's key is "l_<name>"
+    rel: str
+    targets: tuple[str, ...]
+    additive: bool = False  # never removes a link (stewardship: hosts, affiliations)
+
+
+def _targets(var: str, spec: LinkSpec) -> str:
+    labels = " OR ".join(f"{var}:{_label(label)}" for label in spec.targets)
+    return f"({labels})"
+
+
+def _same_links(spec: LinkSpec, i: int) -> str:
+    # FalkorDB 4.16: two pattern comprehensions sharing a variable name misfire: unique names.
+    def current(v: str) -> str:
+        return f"[(old)-[:{_type(spec.rel)}]->({v}) WHERE {_targets(v, spec)} | {v}.id]"
+
+    wanted = f"row.l_{spec.name}"
+    contained = f"all(x{i} IN {wanted} WHERE x{i} IN {current(f'ca{i}')})"
+    if spec.additive:
+        return contained
+    return f"size({current(f'cb{i}')}) = size({wanted}) AND {contained}"
+
+
+def _outcome(label: str, links: Sequence[LinkSpec]) -> list[str]:
+    same = [
+        # A property is the same when equal, or absent on both sides (an empty list is absent).
+        "all(k IN keys(row.props) WHERE coalesce(old[k] = row.props[k], "
+        "(old[k] IS NULL OR old[k] = []) AND row.props[k] IS NULL))",
+        *(_same_links(spec, i) for i, spec in enumerate(links)),
+    ]
+    return [
+        f"UNWIND $rows AS row OPTIONAL MATCH (old:{_label(label)} {{id: row.id}})",
+        "WITH row, CASE WHEN old IS NULL THEN 'created' "
+        f"WHEN {' AND '.join(same)} THEN 'unchanged' ELSE 'updated' END AS outcome",
+    ]
+
+
+def profile_statement(label: str, links: Sequence[LinkSpec]) -> str:
+    """One statement per batch: each row's node and its links are written together (a batch is
+    atomic), unchanged rows are not touched at all (their `updated_at` stays)."""
+    lines = [
+        *_outcome(label, links),
+        "WITH row, outcome WHERE outcome <> 'unchanged'",
+        f"MERGE (n:{ENTITY}:{_label(label)} {{id: row.id}}) "
+        "ON CREATE SET n += row.defaults, n.created_at = $now",
+        "SET n += row.props, n.updated_at = $now",
+    ]
+    for i, spec in enumerate(links):
+        rel, wanted = _type(spec.rel), f"row.l_{spec.name}"
+        if not spec.additive:
+            lines += [
+                "WITH n, row, outcome",
+                f"OPTIONAL MATCH (n)-[o{i}:{rel}]->(y{i}) WHERE NOT y{i}.id IN {wanted}",
+                f"WITH n, row, outcome, collect(o{i}) AS old{i}",
+                f"FOREACH (r IN old{i} | DELETE r)",
+            ]
+        lines += [
+            "WITH n, row, outcome",
+            f"OPTIONAL MATCH (t{i}:{ENTITY}) WHERE t{i}.id IN {wanted} "
+            f"AND {_targets(f't{i}', spec)}",
+            f"WITH n, row, outcome, collect(t{i}) AS l{i}",
+            f"FOREACH (x IN l{i} | MERGE (n)-[r:{rel}]->(x) "
+            "ON CREATE SET r.created_at = $now, r.updated_at = $now)",
+        ]
+    lines.append("RETURN outcome, count(*) AS rows")
+    return "\n".join(lines)
+
+
+def outcome_statement(label: str, links: Sequence[LinkSpec]) -> str:
+    """What `profile_statement` would do, read-only (dry runs)."""
+    return "\n".join([*_outcome(label, links), "RETURN outcome, count(*) AS rows"])
+
+
+def _tally(into: dict[str, int], result: list[dict[str, Any]]) -> None:
+    for row in result:
+        into[str(row["outcome"])] = into.get(str(row["outcome"]), 0) + int(row["rows"])
+
+
+async def upsert_profiles(
+    store: GraphStore,
+    label: str,
+    links: Sequence[LinkSpec],
+    rows: Sequence[ProfileRow],
+    now: str,
+    *,
+    dry_run: bool = False,
+    batch: int = BATCH,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
+    """Upsert validated rows (every link target known to exist); counts per outcome:
+    created, updated, unchanged. Re-running the same rows changes nothing."""
+    statement = outcome_statement(label, links) if dry_run else profile_statement(label, links)
+    run = store.read if dry_run else store.write
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    for chunk in _batches(rows, batch):
+        found: dict[str, int] = {}
+        _tally(found, await run(statement, {"rows": chunk, "now": now}))
+        counts["created"] += found.get("created", 0)
+        counts["updated"] += found.get("updated", 0)
+        counts["unchanged"] += len(chunk) - found.get("created", 0) - found.get("updated", 0)
+        if progress:
+            progress(len(chunk))
+    return counts
+
+
+async def lookup(store: GraphStore, ids: Sequence[str], steward: str | None) -> dict[str, Any]:
+    """id -> {"labels", "stewards"} for the ids that exist (any kind), in one read."""
+    stewards = f"[(x)-[:{_type(steward)}]->(o:Organisation) | o.id]" if steward else "[]"
+    rows = await store.read(
+        f"UNWIND $ids AS i MATCH (x:{ENTITY} {{id: i}}) "
+        f"RETURN i AS id, labels(x) AS labels, {stewards} AS stewards",
+        {"ids": list(ids)},
+    )
+    return {str(r["id"]): {"labels": r["labels"], "stewards": r["stewards"]} for r in rows}
+
+
+async def export_profiles(
+    store: GraphStore, label: str, links: Sequence[LinkSpec], batch: int = 5_000
+) -> list[dict[str, Any]]:
+    """Every node of `label` with its links' target ids (`l_<name>`), by id, a page at a time."""
+    fields = ", ".join(
+        f"[(n)-[:{_type(spec.rel)}]->(c{i}) WHERE {_targets(f'c{i}', spec)} | c{i}.id] "
+        f"AS l_{spec.name}"
+        for i, spec in enumerate(links)
+    )
+    statement = (
+        f"MATCH (n:{_label(label)}) WITH n ORDER BY n.id SKIP $skip LIMIT $limit "
+        f"RETURN n {{.*}} AS node{', ' if fields else ''}{fields}"
+    )
+    found: list[dict[str, Any]] = []
+    while True:
+        rows = await store.read(statement, {"skip": len(found), "limit": batch})
+        found += rows
+        if len(rows) < batch:
+            return found

@@ -1,0 +1,53 @@
+"""A spreadsheet cell as the value a mutation would send (raises `InvalidInput` on a bad one)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hub.domain.errors import InvalidInput
+from hub.importer.kinds import BOOL, INTEGER, LIST, Column
+
+_SEPARATORS = re.compile(r"[;,|]")
+_TRUE, _FALSE = {"true", "yes", "oui", "1", "y"}, {"false", "no", "non", "0", "n"}
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    cleaned = str(value).strip()
+    return cleaned or None
+
+
+def parse(column: Column, value: Any) -> Any:
+    if column.cell == LIST:
+        if isinstance(value, list):
+            return [str(item) for item in value]
+        text = _text(value)
+        return [part.strip() for part in _SEPARATORS.split(text)] if text else []
+    if column.cell == INTEGER:
+        if isinstance(value, bool):
+            raise InvalidInput("{column}: {value} is not a whole number", column=column.name,
+                               value=str(value))  # fmt: skip
+        if isinstance(value, int):
+            return value
+        text = _text(value)
+        if text is None:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            raise InvalidInput("{column}: {value} is not a whole number", column=column.name,
+                               value=text) from None  # fmt: skip
+    if column.cell == BOOL:
+        if isinstance(value, bool) or value is None:
+            return value
+        text = _text(value)
+        if text is None:
+            return None
+        if text.lower() in _TRUE | _FALSE:
+            return text.lower() in _TRUE
+        raise InvalidInput("{column}: {value} is not yes or no", column=column.name, value=text)
+    return _text(value)
