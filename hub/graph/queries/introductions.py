@@ -123,13 +123,13 @@ async def create(
 ) -> Row | None:
     """Create the introduction unless the target has too many pending requests, the two parties
     already have an open one for this purpose, or (mentoring) the mentor is full."""
-    broker = ", (b:Entity {id: $broker})" if broker_id else ""
+    broker = " MATCH (b:Entity {id: $broker})" if broker_id else ""
     carry = "r, t, b" if broker_id else "r, t"
     room = "true"
     if mentor is not None:  # "r" or "t": which side is the mentor
         room = _room(mentor, "t" if mentor == "r" else "r")
     rows = await store.write(
-        f"MATCH (r:Entity {{id: $requester}}), (t:Entity {{id: $target}}){broker} "
+        f"MATCH (r:Entity {{id: $requester}}) MATCH (t:Entity {{id: $target}}){broker} "
         "SET t.locked = true "
         f"WITH {carry}, {_PENDING} AS pending, "
         f"{_open('r', 't', 'count')} + {_open('t', 'r', 'count')} AS open, {room} AS room "
@@ -164,7 +164,7 @@ async def diagnose(
     """Why a request was refused: the target's pending count, the open introductions between
     the two, and the mentor's load (error path only)."""
     rows = await store.read(
-        "MATCH (r:Entity {id: $requester}), (t:Entity {id: $target}) "
+        "MATCH (r:Entity {id: $requester}) MATCH (t:Entity {id: $target}) "
         f"RETURN {_PENDING} AS pending, {_open('r', 't')} + {_open('t', 'r')} AS open, "
         "coalesce(r.capacity, 0) - size([(r)-[:MENTORS]->(yr) | yr]) AS requester_room, "
         "coalesce(t.capacity, 0) - size([(t)-[:MENTORS]->(yt) | yt]) AS target_room",
