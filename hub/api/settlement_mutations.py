@@ -125,8 +125,11 @@ class SettlementMutation:
                    "updated_at": now}  # fmt: skip
         rows = [{"id": new_id(), "key": s["key"], "status": StepStatus.TODO.value, "version": 0,
                  "created_at": now} for s in steps]  # fmt: skip
-        created = await queries.start_journey(store, journey, startup_id, destination_id,
-                                              template["id"], rows)  # fmt: skip
+        try:
+            created = await queries.start_journey(store, journey, startup_id, destination_id,
+                                                  template["id"], rows)  # fmt: skip
+        except UniqueViolation:  # a concurrent start won
+            created = None
         if created is None:
             if await queries.active_journey(store, startup_id, destination_id):
                 raise Conflict("{startup} already has an active journey to {destination}",

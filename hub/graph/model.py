@@ -43,6 +43,7 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("SettlementJourney", "id"),
     Unique("SettlementStep", "id"),
     Unique("SettlementEvent", "seq"),
+    Unique("SettlementJourney", "active_key"),  # startup/destination while active
 )
 
 INDEXES: tuple[Index, ...] = (

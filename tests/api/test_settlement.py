@@ -48,8 +48,11 @@ async def test_start_refusals(store: GraphStore, api: Api, keys: Keys) -> None:
         ({"s": "atlas-ai", "d": "rabat", "t": "france-marseille-v1"}, "BAD_USER_INPUT"),
     ]:
         assert error_codes(await api(START, variables, key=admin)) == [code], variables
+    racing = await asyncio.gather(*[api(START, {"s": "calanques", "d": "rabat"}, key=admin)
+                                     for _ in range(4)])  # fmt: skip
+    assert sorted(len(error_codes(b)) for b in racing) == [0, 1, 1, 1]
     rows = await store.read("MATCH (j:SettlementJourney) RETURN count(j) AS n")
-    assert rows[0]["n"] == 1
+    assert rows[0]["n"] == 2
 
 
 async def test_status_rules(store: GraphStore, api: Api, keys: Keys) -> None:

@@ -84,6 +84,8 @@ async def test_a_journey_whose_steps_are_all_finished_is_completed(
     assert found["status"] == "COMPLETED"
     assert (found["progress"]["percentDone"], found["progress"]["remainingDays"],
             found["progress"]["estimatedCompletion"]) == (100.0, 0, None)  # fmt: skip
+    again = await start(api, admin, "calanques", "casablanca")  # a completed one does not block
+    assert again["status"] == "ACTIVE" and again["id"] != journey["id"]
 
 
 STARTUPS = """

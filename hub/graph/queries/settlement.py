@@ -101,13 +101,15 @@ async def start_journey(
     steps: list[Row],
 ) -> Row | None:
     """The journey with one step per template step; None if something is missing or the startup
-    already has an active journey to that destination."""
+    already has an active journey to that destination (`active_key`, unique, guards that under
+    concurrency on Neo4j too: UniqueViolation)."""
     rows = await store.write(
         "MATCH (s:Startup {id: $startup}), (d:Entity {id: $destination}), "
         "      (t:SettlementTemplate {id: $template}) "
         "WHERE (d:City OR d:Country) "
         "  AND NOT (s)<-[:FOR_STARTUP]-(:SettlementJourney {status: 'active'})-[:TO]->(d) "
-        "CREATE (j:SettlementJourney) SET j = $journey, j.template_version = t.version "
+        "CREATE (j:SettlementJourney) SET j = $journey, j.template_version = t.version, "
+        "       j.active_key = s.id + '/' + d.id "
         "CREATE (j)-[:FOR_STARTUP {created_at: j.created_at}]->(s) "
         "CREATE (j)-[:TO {created_at: j.created_at}]->(d) "
         "CREATE (j)-[:USES {created_at: j.created_at}]->(t) "
@@ -191,6 +193,7 @@ UPDATE_STEP = (
     f"              WHERE x IN {FINISHED}) AS complete "
     "SET j.status = CASE WHEN complete THEN 'completed' ELSE 'active' END, "
     "    j.completed_at = CASE WHEN complete THEN coalesce(j.completed_at, $now) ELSE null END, "
+    "    j.active_key = CASE WHEN complete THEN null ELSE j.active_key END, "
     "    j.updated_at = $now "
     "RETURN s {.*} AS step, j {.*} AS journey"
 )
@@ -267,12 +270,14 @@ async def stats_rows(
     """Journeys started in [since, until) to the destination (a country includes its cities),
     with the startup's hosts and programmes and each step's timing."""
     rows = await store.read(
-        "MATCH (j:SettlementJourney)-[:TO]->(d:Entity), (j)-[:FOR_STARTUP]->(s:Startup) "
+        # (s) unlabelled: an erased startup is an anonymous placeholder, still counted
+        "MATCH (j:SettlementJourney)-[:TO]->(d:Entity), (j)-[:FOR_STARTUP]->(s) "
         "WHERE ($destination IS NULL OR d.id = $destination "
         "       OR (d)-[:IN_COUNTRY]->(:Country {id: $destination})) "
         "  AND ($since IS NULL OR j.started_at >= $since) "
         "  AND ($until IS NULL OR j.started_at < $until) "
         "RETURN j {.id, .status, .started_at, .completed_at, destination: d.id, "
+        "       startup: s.id, seen: coalesce(s.profile_visibility, 'public'), "
         "       hosts: [(s)-[:HOSTED_BY]->(h:Organisation) | h.id], "
         "       programmes: [(s)-[:IN_PROGRAMME]->(p:Programme) | p.id], "
         "       steps: [(j)<-[:IN_JOURNEY]-(x:SettlementStep) | "
