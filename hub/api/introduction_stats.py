@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -10,6 +11,7 @@ import strawberry
 from hub.api.context import Info
 from hub.api.introduction_types import IntroductionStateEnum
 from hub.api.permissions import AdminOrPartner
+from hub.domain import disclosure
 from hub.domain import introduction_stats as stats
 from hub.domain.introductions import iso
 from hub.graph.queries import introduction_lists as lists
@@ -41,7 +43,9 @@ class IntroductionStatsGroup:
 class IntroductionStatsQuery:
     @strawberry.field(
         permission_classes=[AdminOrPartner],
-        description="Introductions created in [from, to), grouped: which bridges work.",
+        description="Introductions created in [from, to), grouped: which bridges work. For "
+        "partners, a group keyed by, or smaller than 3 and involving, a profile they may not "
+        "see is left out.",
     )
     async def introduction_stats(
         self,
@@ -54,7 +58,13 @@ class IntroductionStatsQuery:
         end = iso(to) if to else None
         rows = await lists.stats_rows(info.context.store, start, end)
         days = info.context.settings.introduction_expiry_days
-        groups = stats.compute(rows, stats.GroupBy(group_by), datetime.now(UTC), days)
+        by = stats.GroupBy(group_by)
+        groups = stats.compute(rows, by, datetime.now(UTC), days)
+        members: dict[str, list[list[tuple[str | None, object]]]] = defaultdict(list)
+        for row in rows:
+            for key in stats.keys_of(row, by):
+                members[key].append([(p[0], p[1]) for p in row.get("seen") or []])
+        groups = disclosure.shown(info.context.caller, groups, lambda g: g.key, members)
         return [
             IntroductionStatsGroup(
                 key=g.key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import Annotated
 
@@ -9,6 +10,7 @@ import strawberry
 
 from hub.api.context import Info
 from hub.api.permissions import AdminOrPartner
+from hub.domain import disclosure
 from hub.domain import settlement_stats as stats
 from hub.graph.queries import settlement as queries
 
@@ -60,7 +62,8 @@ def _stalls(found: list[stats.StepStall]) -> list[SettlementStall]:
 class SettlementStatsQuery:
     @strawberry.field(permission_classes=[AdminOrPartner], description="Journeys started "
                       "between `from` (included) and `to` (excluded); a country includes its "
-                      "cities.")  # fmt: skip
+                      "cities. For partners, a group smaller than 3 that involves a startup "
+                      "they may not see is left out.")  # fmt: skip
     async def settlement_stats(
         self,
         info: Info,
@@ -72,13 +75,23 @@ class SettlementStatsQuery:
                                         from_.isoformat() if from_ else None,
                                         to.isoformat() if to else None)  # fmt: skip
         found = stats.settlement_stats(rows, datetime.now(UTC).date())
+        caller = info.context.caller
+
+        def shown(groups: list[stats.GroupStats], field: str) -> list[SettlementGroupStats]:
+            members: dict[str, list[list[tuple[str | None, object]]]] = defaultdict(list)
+            for row in rows:
+                value = row.get(field)
+                for key in value if isinstance(value, list) else [value]:
+                    members[str(key)].append([(row.get("startup"), row.get("seen"))])
+            return _groups(disclosure.shown(caller, groups, lambda g: g.key, members))
+
         return SettlementStats(
             started=found.overall.started,
             completed=found.overall.completed,
             median_days_to_settle=found.overall.median_days_to_settle,
-            by_destination=_groups(found.by_destination),
-            by_host=_groups(found.by_host),
-            by_programme=_groups(found.by_programme),
+            by_destination=shown(found.by_destination, "destination"),
+            by_host=shown(found.by_host, "hosts"),
+            by_programme=shown(found.by_programme, "programmes"),
             slowest_steps=_stalls(found.slowest_steps),
             most_blocked_steps=_stalls(found.most_blocked_steps),
         )

@@ -83,14 +83,19 @@ async def events(store: GraphStore, viewer: Mapping[str, Any], after: int, limit
 async def stats_rows(store: GraphStore, start: str | None, end: str | None) -> list[Row]:
     """One row per introduction created in [start, end): what every grouping needs."""
     rows = await store.read(
-        "MATCH (i:Introduction)-[:REQUESTED_BY]->(r:Entity) "
+        # (r) unlabelled: an erased party is an anonymous placeholder, still counted
+        "MATCH (i:Introduction)-[:REQUESTED_BY]->(r) "
         "WHERE ($start IS NULL OR i.requested_at >= $start) "
         "AND ($end IS NULL OR i.requested_at < $end) "
         "RETURN i {.id, .state, .state_at, .purpose, .direction, .broker_id, .requested_at, "
-        ".offered_at, .accepted_at, .answered_at, .met_at, .concluded_at} AS introduction, "
+        ".offered_at, .accepted_at, .answered_at, .met_at, .concluded_at, .requester_id, "
+        ".target_id} AS introduction, "
         "[(r)-[:HOSTED_BY]->(h:Organisation) | h.id] AS hosts, "
         "[(r)-[:LOCATED_IN]->(c:City) | c.id] AS cities, "
-        "[(r)-[:IN_PROGRAMME]->(g:Programme) | g.id] AS programmes",
+        "[(r)-[:IN_PROGRAMME]->(g:Programme) | g.id] AS programmes, "
+        # each party's profile visibility, so statistics can withhold what consent hides
+        "[(i)-[:REQUESTED_BY|TARGETS_PARTY|BROKERED_BY]->(pv) "
+        "| [pv.id, coalesce(pv.profile_visibility, 'public')]] AS seen",
         {"start": start, "end": end},
     )
     return [
@@ -99,6 +104,7 @@ async def stats_rows(store: GraphStore, start: str | None, end: str | None) -> l
             "hosts": row["hosts"],
             "cities": row["cities"],
             "programmes": row["programmes"],
+            "seen": row["seen"],
         }
         for row in rows
     ]
