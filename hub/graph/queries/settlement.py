@@ -104,8 +104,8 @@ async def start_journey(
     already has an active journey to that destination (`active_key`, unique, guards that under
     concurrency on Neo4j too: UniqueViolation)."""
     rows = await store.write(
-        "MATCH (s:Startup {id: $startup}), (d:Entity {id: $destination}), "
-        "      (t:SettlementTemplate {id: $template}) "
+        "MATCH (s:Startup {id: $startup}) MATCH (d:Entity {id: $destination}) "
+        "MATCH (t:SettlementTemplate {id: $template}) "
         "WHERE (d:City OR d:Country) "
         "  AND NOT (s)<-[:FOR_STARTUP]-(:SettlementJourney {status: 'active'})-[:TO]->(d) "
         "CREATE (j:SettlementJourney) SET j = $journey, j.template_version = t.version, "
