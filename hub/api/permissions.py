@@ -48,3 +48,15 @@ class AdminPartnerOrStartup(_RolePermission):
 
 class AdminPartnerOrMentor(_RolePermission):
     allowed = frozenset({Role.ADMIN, Role.PARTNER, Role.MENTOR})
+
+
+class MentorOrStartup(_RolePermission):
+    """A key that belongs to a person-like entity (eraseMe)."""
+
+    allowed = frozenset({Role.MENTOR, Role.STARTUP})
+
+
+class PartnerMentorOrStartup(_RolePermission):
+    """A key that belongs to an entity (exportMyData): not admin keys."""
+
+    allowed = frozenset({Role.PARTNER, Role.MENTOR, Role.STARTUP})

@@ -17,6 +17,7 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
+from hub.api.gdpr import GdprMutation, GdprQuery
 from hub.api.imports import ImportMutation
 from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
@@ -72,6 +73,7 @@ class Query(
     IntroductionQuery,
     SettlementQuery,
     SettlementStatsQuery,
+    GdprQuery,
 ):
     pass
 
@@ -84,6 +86,7 @@ class Mutation(
     LinkMutation,
     IntroductionMutation,
     SettlementMutation,
+    GdprMutation,
     ImportMutation,
 ):
     pass
