@@ -141,6 +141,32 @@ def test_concurrent_starters_spawn_one_server(data_dir: Path) -> None:
             s.stop()
 
 
+def test_starters_in_separate_processes_share_one_server(data_dir: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path; from hub.graph.embedded import EmbeddedFalkor;"
+        "s = EmbeddedFalkor(Path(sys.argv[1])).start(); print(s.pid, s.owned, flush=True);"
+        "sys.stdin.read(); s.stop()"
+    )
+    hubs = [
+        subprocess.Popen([sys.executable, "-c", script, str(data_dir)], text=True,
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        for _ in range(3)
+    ]  # fmt: skip
+    started = []
+    for hub in hubs:
+        assert hub.stdout is not None
+        pid, owned = hub.stdout.readline().split()
+        started.append((int(pid), owned == "True"))
+    try:
+        assert len({pid for pid, _ in started}) == 1
+        assert sum(owned for _, owned in started) == 1
+        assert servers_for(data_dir) == [started[0][0]]
+    finally:
+        for hub in sorted(hubs, key=lambda h: started[hubs.index(h)][1]):  # the owner last
+            hub.communicate("")
+    assert servers_for(data_dir) == []
+
+
 def test_a_server_left_by_a_crashed_owner_is_adopted(data_dir: Path) -> None:
     script = (
         "import sys, time; from pathlib import Path; from hub.graph.embedded import EmbeddedFalkor;"
