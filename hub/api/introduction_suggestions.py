@@ -132,7 +132,8 @@ class IntroductionSuggestionQuery:
         region = matching.other_region(seeker.region)
         if region is None:
             return []
-        pool = [profile(r) for r in await queries.candidates(store, region)]
+        seen = info.context.loaders.viewer
+        pool = [profile(r) for r in await queries.candidates(store, region, seen)]
         pairs = {frozenset(p) for p in row.get("partnerships") or () if len(set(p)) == 2}
         wanted = Purpose(purpose) if purpose else None
         ranked = matching.suggest(seeker, pool, wanted, pairs, set(row["excluded"]), first)
@@ -170,7 +171,8 @@ class IntroductionSuggestionQuery:
         if from_id == to_id:
             return []
         # Fetch more rows than asked: loops and duplicates are dropped, then trust ranks.
-        rows = await queries.paths(info.context.store, from_id, to_id, max_hops, first * 10 + 20)
+        rows = await queries.paths(info.context.store, from_id, to_id, max_hops, first * 10 + 20,
+                                   info.context.loaders.viewer)  # fmt: skip
         names: dict[str, tuple[str, str | None]] = {}
         found = []
         for row in rows:

@@ -172,3 +172,34 @@ async def test_visibility_cannot_be_cleared(api: Api, keys: Keys, world: None) -
         key=await keys("admin"),
     )  # fmt: skip
     assert error_codes(body) == ["BAD_USER_INPUT"]
+
+
+SUGGEST = """query($id: ID!) { introductionSuggestions(forId: $id, first: 20) {
+  party { ... on Startup { id } ... on Mentor { id } ... on Organisation { id } } } }"""
+PATHS = """query($a: ID!, $b: ID!) { introductionPaths(fromId: $a, toId: $b, maxHops: 4) {
+  nodes { id } } }"""
+
+
+async def test_suggestions_and_paths_skip_profiles_the_caller_may_not_see(
+    api: Api, keys: Keys, world: None
+) -> None:
+    claire = await keys("mentor", "claire")
+    found = await api.data(SUGGEST, {"id": "claire"}, key=claire)
+    offered = {s["party"]["id"] for s in found["introductionSuggestions"] if s["party"]}
+    assert not offered & {"quiet-co", "partner-co", "hidden"}
+    assert not (await api.data(PATHS, {"a": "claire", "b": "partner-co"}, key=claire))[
+        "introductionPaths"
+    ]
+    # through a private mentor: Open Co <- Hidden -> Marseille Innovation
+    admin = await keys("admin")
+    through = await api.data(PATHS, {"a": "open-co", "b": "hidden"}, key=admin)
+    assert through["introductionPaths"]
+    assert not (await api.data(PATHS, {"a": "open-co", "b": "hidden"}, key=claire))[
+        "introductionPaths"
+    ]
+    partner = await keys("partner", "technopark")
+    seen = await api.data(PATHS, {"a": "claire", "b": "partner-co"}, key=partner)
+    assert seen["introductionPaths"]
+    assert all(
+        n["id"] not in ("quiet-co", "hidden") for p in seen["introductionPaths"] for n in p["nodes"]
+    )

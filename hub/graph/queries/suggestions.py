@@ -5,7 +5,11 @@ Each pattern comprehension names its variables uniquely (a FalkorDB 4.16 trap, s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from hub.domain.introductions import OPEN, WAITING
+from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
 PARTY = "(p:Startup OR p:Mentor OR p:Organisation)"
@@ -64,16 +68,19 @@ async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
     return rows[0] if rows else None
 
 
-async def candidates(store: GraphStore, region: str) -> list[Row]:
-    """Every party located in `region`."""
+async def candidates(
+    store: GraphStore, region: str, viewer: Mapping[str, Any] | None = None
+) -> list[Row]:
+    """Every party located in `region` (that the viewer may see, if given)."""
+    seen = f" AND {visible('p')}" if viewer is not None else ""
     return await store.read(
         f"MATCH (p:Entity)-[:LOCATED_IN]->(:City)-[:IN_COUNTRY]->(:Country {{region: $region}}) "
-        f"WHERE {PARTY} WITH DISTINCT p " + _PROFILE,
-        {"region": region},
+        f"WHERE {PARTY}{seen} WITH DISTINCT p " + _PROFILE,
+        {**(viewer or {}), "region": region},
     )
 
 
-def paths_statement(max_hops: int) -> str:
+def paths_statement(max_hops: int, *, visible_only: bool = False) -> str:
     """Trusted paths of 1..max_hops relationships, either direction (portable: no shortestPath,
     so it runs as is on FalkorDB and Neo4j). The hop bound cannot be a parameter: it is an int
     checked here."""
@@ -82,7 +89,8 @@ def paths_statement(max_hops: int) -> str:
     return (
         f"MATCH p = (a:Entity {{id: $source}})-[:{'|'.join(TRUSTED)}*1..{max_hops}]-"
         "(b:Entity {id: $target}) "
-        "RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), "
+        + (f"WHERE all(x IN nodes(p) WHERE {visible('x')}) " if visible_only else "")
+        + "RETURN [n IN nodes(p) | {id: n.id, labels: labels(n), "
         "name: coalesce(n.name, n.name_fr, n.name_en, n.name_ar)}] AS nodes, "
         "[r IN relationships(p) | type(r)] AS kinds, length(p) AS hops "
         "ORDER BY hops LIMIT $limit"
@@ -90,8 +98,15 @@ def paths_statement(max_hops: int) -> str:
 
 
 async def paths(
-    store: GraphStore, source: str, target: str, max_hops: int, limit: int
+    store: GraphStore,
+    source: str,
+    target: str,
+    max_hops: int,
+    limit: int,
+    viewer: Mapping[str, Any] | None = None,
 ) -> list[Row]:
+    """Paths through nodes the viewer may see only, if given."""
     return await store.read(
-        paths_statement(max_hops), {"source": source, "target": target, "limit": limit}
+        paths_statement(max_hops, visible_only=viewer is not None),
+        {**(viewer or {}), "source": source, "target": target, "limit": limit},
     )
