@@ -53,4 +53,5 @@ INDEXES: tuple[Index, ...] = (
     Index("Introduction", "requester_id"),
     Index("Introduction", "target_id"),
     Index("SettlementTemplate", "key"),
+    Index("IntroductionEvent", "id"),  # bulk loads (hub synth) upsert events by id
 )

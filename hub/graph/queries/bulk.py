@@ -30,14 +30,28 @@ RELATIONSHIP_TYPES = (
     "EXPERT_IN",
     "AFFILIATED_WITH",
     "MENTORS",
+    # Introductions and settlement journeys (synthetic networks: `hub synth`).
+    "REQUESTED_BY",
+    "TARGETS_PARTY",
+    "BROKERED_BY",
+    "OF",
+    "FOR_STARTUP",
+    "TO",
+    "USES",
+    "IN_JOURNEY",
+    "INSTANCE_OF",
 )
+
+#: Nodes that are not `:Entity` (private to their parties), keyed by `id` like the others.
+PRIVATE_LABELS = ("Introduction", "IntroductionEvent", "SettlementJourney", "SettlementStep",
+                  "TemplateStep")  # fmt: skip
 
 NodeRow = dict[str, Any]  # {"id": str, "props": {...}} (props include the id)
 RelationshipRow = dict[str, Any]  # {"source": id, "target": id, "props": {...}}
 
 
 def _label(label: str) -> str:
-    if label not in LABELS:
+    if label not in LABELS and label not in PRIVATE_LABELS:
         raise ValueError(f"unknown label {label!r}")
     return label
 
@@ -54,8 +68,9 @@ def _batches(rows: Sequence[Any], size: int) -> Iterator[list[Any]]:
 
 
 def node_statement(label: str) -> str:
+    labels = _label(label) if label in PRIVATE_LABELS else f"{ENTITY}:{label}"
     return (
-        f"UNWIND $rows AS row MERGE (n:{ENTITY}:{_label(label)} {{id: row.id}}) "
+        f"UNWIND $rows AS row MERGE (n:{labels} {{id: row.id}}) "
         "SET n += row.props RETURN count(n) AS written"
     )
 
@@ -71,7 +86,8 @@ def relationship_statement(rel_type: str, source: str, target: str) -> str:
 async def upsert_nodes(
     store: GraphStore, label: str, rows: Sequence[NodeRow], batch: int = BATCH
 ) -> int:
-    """Create or update nodes `:Entity:<label>` by id; returns how many rows were written."""
+    """Create or update nodes `:Entity:<label>` (`:<label>` for the private ones) by id; returns
+    how many rows were written."""
     statement = node_statement(label)
     written = 0
     for chunk in _batches(rows, batch):
@@ -249,3 +265,12 @@ async def export_profiles(
         found += rows
         if len(rows) < batch:
             return found
+
+
+async def advance_sequence(store: GraphStore, sequence: str, value: int) -> None:
+    """Make a `(:Sequence)` counter at least `value` (after loading numbered events)."""
+    await store.write(
+        "MERGE (q:Sequence {id: $id}) "
+        "SET q.value = CASE WHEN coalesce(q.value, 0) < $value THEN $value ELSE q.value END",
+        {"id": sequence, "value": value},
+    )
