@@ -8,6 +8,7 @@ import strawberry
 
 from hub.api.context import Info
 from hub.api.introduction_types import Party, load_party
+from hub.api.localized import Locale, LocalizedText, requested, text_in
 from hub.api.permissions import Authenticated
 from hub.api.startups import PurposeEnum
 from hub.domain import introductions as intro
@@ -17,6 +18,7 @@ from hub.domain.matching import Profile, ReasonCode
 from hub.domain.vocabulary import Purpose
 from hub.graph.queries import suggestions as queries
 from hub.graph.store import Row
+from hub.i18n.reasons import explain
 
 ReasonCodeEnum = strawberry.enum(ReasonCode, name="SuggestionReasonCode")
 KINDS = ("Startup", "Mentor", "Organisation")
@@ -36,6 +38,14 @@ class SuggestionReason:
         description="The requester's organisations that can vouch."
     )
     count: int | None
+
+    @strawberry.field(description="The reason in words, in the locale asked (from the catalogs).")
+    def label(self, info: Info, locale: Locale | None = None) -> LocalizedText:
+        language = requested(info, locale).language
+        text = explain(self.code, language, sectors=len(self.sectors), languages=self.languages,
+                       places=len(self.places), programmes=len(self.programmes),
+                       brokers=len(self.brokers), count=self.count)  # fmt: skip
+        return text_in(text, language)
 
 
 @strawberry.type

@@ -11,7 +11,9 @@ import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, requested, text_in
+from hub.domain.consent import Visibility
 from hub.domain.introductions import Direction, Outcome, State
+from hub.domain.matching import ReasonCode
 from hub.domain.settlement import JourneyStatus, Responsible, StepStatus
 from hub.domain.vocabulary import (
     Language,
@@ -40,6 +42,8 @@ class VocabularyKind(Enum):
     SETTLEMENT_STEP_STATUS = "settlement_step_status"
     SETTLEMENT_RESPONSIBLE = "settlement_responsible"
     SETTLEMENT_JOURNEY_STATUS = "settlement_journey_status"
+    SUGGESTION_REASON = "suggestion_reason"
+    VISIBILITY = "visibility"
 
 
 VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
@@ -56,6 +60,8 @@ VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
     VocabularyKind.SETTLEMENT_STEP_STATUS: StepStatus,
     VocabularyKind.SETTLEMENT_RESPONSIBLE: Responsible,
     VocabularyKind.SETTLEMENT_JOURNEY_STATUS: JourneyStatus,
+    VocabularyKind.SUGGESTION_REASON: ReasonCode,
+    VocabularyKind.VISIBILITY: Visibility,
 }
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from enum import Enum
 
+from hub.domain.consent import Visibility
 from hub.domain.introductions import Action, Direction, Outcome, State
+from hub.domain.matching import ReasonCode
 from hub.domain.settlement import JourneyStatus, Responsible, StepStatus
 from hub.domain.vocabulary import (
     Language,
@@ -120,6 +122,21 @@ LABELS: dict[type[Enum], dict[str, str]] = {
         Responsible.MENTOR: N_("The mentor"),
         Responsible.PUBLIC_BODY: N_("A public body"),
         Responsible.BANK: N_("The bank"),
+    },
+    ReasonCode: {
+        ReasonCode.SHARED_SECTOR: N_("Sector in common"),
+        ReasonCode.COMMON_LANGUAGE: N_("Language in common"),
+        ReasonCode.TARGET_MARKET: N_("Targets the market"),
+        ReasonCode.SHARED_PROGRAMME: N_("Programme in common"),
+        ReasonCode.FREE_CAPACITY: N_("Free mentoring capacity"),
+        ReasonCode.BROKER_PATH: N_("An organisation can vouch"),
+        ReasonCode.PAST_OUTCOMES: N_("Introductions that led somewhere"),
+        ReasonCode.PURPOSE_FIT: N_("Offers what is sought"),
+    },
+    Visibility: {
+        Visibility.PUBLIC: N_("public"),
+        Visibility.PARTNERS: N_("partners only"),
+        Visibility.PRIVATE: N_("private"),
     },
     JourneyStatus: {
         JourneyStatus.ACTIVE: N_("under way"),
