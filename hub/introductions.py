@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from hub.config import Settings
+from hub.domain import consent
 from hub.domain import introductions as intro
 from hub.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from hub.domain.ids import new_id
@@ -85,7 +86,13 @@ async def request(store: GraphStore, settings: Settings, caller: Caller, req: Re
         ("targetId", req.target_id),
         ("brokerId", req.broker_id),
     ):
-        if pid is not None and pid not in found:
+        # consent: a target or broker the caller may not see does not exist for it
+        hidden = (
+            field != "requesterId"
+            and pid in found
+            and not consent.may_see_profile(caller, pid, found[pid].get("seen"))
+        )
+        if pid is not None and (pid not in found or hidden):
             raise NotFound("no startup, mentor or organisation with id {id}", field=field, id=pid)
     requester, target = found[req.requester_id], found[req.target_id]
     broker = found.get(req.broker_id) if req.broker_id else None

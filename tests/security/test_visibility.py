@@ -203,3 +203,18 @@ async def test_suggestions_and_paths_skip_profiles_the_caller_may_not_see(
     assert all(
         n["id"] not in ("quiet-co", "hidden") for p in seen["introductionPaths"] for n in p["nodes"]
     )
+
+
+async def test_an_introduction_to_a_hidden_profile_is_refused_as_not_found(
+    api: Api, keys: Keys, world: None
+) -> None:
+    request = """mutation($input: RequestIntroductionInput!) {
+      requestIntroduction(input: $input) { id } }"""
+    body = {"requesterId": "claire", "purpose": "PARTNERSHIP", "message": "Bonjour",
+            "language": "fr"}  # fmt: skip
+    claire = await keys("mentor", "claire")
+    for hidden in ("quiet-co", "partner-co"):
+        refused = await api(request, {"input": {**body, "targetId": hidden}}, key=claire)
+        assert error_codes(refused) == ["NOT_FOUND"]
+    made = await api.data(request, {"input": {**body, "targetId": "open-co"}}, key=claire)
+    assert made["requestIntroduction"]["id"]

@@ -93,7 +93,8 @@ async def parties(store: GraphStore, ids: Sequence[str]) -> dict[str, Row]:
         "WITH p, collect(c.region) AS regions "
         "RETURN p.id AS id, labels(p) AS labels, regions, "
         "size([(p)-[:DIASPORA_OF]->(d:Country) | d]) > 0 AS diaspora, "
-        "[(p)-[:HOSTED_BY]->(h:Organisation) | h.id] AS hosts",
+        "[(p)-[:HOSTED_BY]->(h:Organisation) | h.id] AS hosts, "
+        "p.profile_visibility AS seen",
         {"ids": list(ids)},
     )
     return {row["id"]: row for row in rows}
