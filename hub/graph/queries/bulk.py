@@ -186,10 +186,11 @@ def profile_statement(label: str, links: Sequence[LinkSpec]) -> str:
                 f"WITH n, row, outcome, collect(o{i}) AS old{i}",
                 f"FOREACH (r IN old{i} | DELETE r)",
             ]
+        # One indexed lookup per id (`WHERE t.id IN row.list` scanned every node on FalkorDB).
         lines += [
             "WITH n, row, outcome",
-            f"OPTIONAL MATCH (t{i}:{ENTITY}) WHERE t{i}.id IN {wanted} "
-            f"AND {_targets(f't{i}', spec)}",
+            f"UNWIND CASE WHEN size({wanted}) = 0 THEN [null] ELSE {wanted} END AS k{i}",
+            f"OPTIONAL MATCH (t{i}:{ENTITY} {{id: k{i}}}) WHERE {_targets(f't{i}', spec)}",
             f"WITH n, row, outcome, collect(t{i}) AS l{i}",
             f"FOREACH (x IN l{i} | MERGE (n)-[r:{rel}]->(x) "
             "ON CREATE SET r.created_at = $now, r.updated_at = $now)",

@@ -63,9 +63,11 @@ TRAVERSALS: dict[str, Traversal] = {
 
 def statement(name: str) -> str:
     t = TRAVERSALS[name]
-    match_b = t.pattern.replace("(a)", f"(a:{t.source})").replace("(b)", f"(b:{t.target})")
+    match_b = t.pattern.replace("(b)", f"(b:{t.target})")
+    # Start from the ids (an index lookup): in one pattern, FalkorDB's planner may scan every
+    # target instead (`<-[:MENTORS]-(b:Mentor)` scanned all mentors).
     return (
-        f"MATCH {match_b} WHERE a.id IN $ids AND {visible('b')} "
+        f"MATCH (a:{t.source}) WHERE a.id IN $ids WITH a MATCH {match_b} WHERE {visible('b')} "
         "WITH a, b, r ORDER BY b.search, b.id "
         "RETURN a.id AS source, collect(b {.*, link: r {.*}}) AS targets"
     )

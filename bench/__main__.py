@@ -1,0 +1,190 @@
+"""`python -m bench [--startups N]`: an embedded FalkorDB in a temporary directory, `hub synth`,
+then bulk import rates, GraphQL read latencies over HTTP next to the same Cypher, round trips,
+and a 32-client load from a second process. Prints a table, writes bench/results/latest.json."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from rich.console import Console
+
+from bench import bulk
+from bench.measure import Recorder, percentiles, replay, timed
+from bench.operations import operations
+from bench.report import show
+from hub import keyring
+from hub.config import Settings
+from hub.domain.vocabulary import Role
+from hub.graph.connect import open_store
+from hub.graph.migrate import migrate
+from hub.graph.store import GraphStore
+from hub.synth.load import synthesize
+from hub.synth.profiles import Sizes
+
+RESULTS = Path(__file__).with_name("results")
+console = Console()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "HUB_DATA_DIR": str(data_dir),
+        "HUB_REPORT_ROUND_TRIPS": "true",
+        "HUB_RATE_LIMIT_PER_MINUTE": "0",
+        "HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE": "0",
+    }
+    command = [sys.executable, "-m", "uvicorn", "hub.api.app:create_app", "--factory",
+               "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+               "--log-level", "warning", "--no-access-log"]  # fmt: skip
+    server = subprocess.Popen(command, env=env)
+    for _ in range(300):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    server.terminate()
+    raise RuntimeError("the API did not start")
+
+
+async def measure(
+    store: GraphStore,
+    http: httpx.AsyncClient,
+    inproc: httpx.AsyncClient,
+    recorder: Recorder,
+    requests: list[tuple[str, dict[str, Any]]],
+    samples: int,
+) -> dict[str, Any]:
+    """One operation: over HTTP (uvicorn), then the statements it sent, replayed directly."""
+    statements = []
+    for query, variables in requests:
+        body = {"query": query, "variables": variables}
+
+        async def one(body: dict[str, Any] = body) -> None:
+            response = (await inproc.post("/graphql", json=body)).json()
+            assert not response.get("errors"), response["errors"]
+
+        statements.append(await recorder.capture(one))
+    trips: set[int] = set()
+    counter = iter(range(10**9))
+
+    async def over_http() -> None:
+        query, variables = requests[next(counter) % len(requests)]
+        body = {"query": query, "variables": variables}
+        response = (await http.post("/graphql", json=body)).json()
+        assert not response.get("errors"), response["errors"]
+        trips.add(int(response["extensions"]["dbRoundTrips"]))
+
+    async def direct() -> None:
+        await replay(store, statements[next(counter) % len(statements)])
+
+    api = percentiles(await timed(over_http, samples))
+    cypher = percentiles(await timed(direct, samples))
+    ratio = round(api["p95"] / max(cypher["p95"], 0.01), 2)
+    return {"graphql": api, "cypher": cypher, "round_trips": sorted(trips),
+            "statements": sorted({len(s) for s in statements}), "ratio_p95": ratio}  # fmt: skip
+
+
+async def reads(
+    store: GraphStore, url: str, key: str, sizes: Sizes, samples: int
+) -> dict[str, Any]:
+    from hub.api.app import create_app
+
+    recorder, found = Recorder(store), {}
+    local = create_app(Settings(report_round_trips=True, rate_limit_per_minute=0), store=store)
+    headers = {"Authorization": f"Bearer {key}"}
+    transport = httpx.ASGITransport(app=local)
+    async with (
+        httpx.AsyncClient(base_url=url, timeout=120, headers=headers) as http,
+        httpx.AsyncClient(transport=transport, base_url="http://b", headers=headers) as inproc,
+    ):
+        for name, requests in operations(sizes).items():
+            found[name] = await measure(store, http, inproc, recorder, requests, samples)
+            console.print(f"  {name}: {found[name]}")
+    return found
+
+
+def load(url: str, key: str, sizes: Sizes, concurrency: int, seconds: float) -> dict[str, Any]:
+    ops = operations(sizes)
+    requests = [*ops["startup detail"], *ops["startups page (50)"]]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump({"key": key, "concurrency": concurrency, "seconds": seconds,
+                   "requests": requests}, f)  # fmt: skip
+    out = subprocess.run([sys.executable, "-m", "bench.load", url, f.name], check=True,
+                         capture_output=True, text=True)  # fmt: skip
+    os.unlink(f.name)
+    result: dict[str, Any] = json.loads(out.stdout)
+    result["mix"] = "startup detail and startups page, round-robin"
+    return result
+
+
+async def main(args: argparse.Namespace) -> dict[str, Any]:
+    sizes = Sizes(args.startups)
+    results: dict[str, Any] = {"startups": args.startups, "machine": {
+        "cpus": os.cpu_count(), "python": platform.python_version()}}  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="hub-bench-") as tmp:
+        settings = Settings(data_dir=Path(tmp), report_round_trips=True)
+        async with open_store(settings) as store:
+            await migrate(store)
+            start = time.perf_counter()
+            counts = await synthesize(store, args.startups, seed=args.seed)
+            elapsed = time.perf_counter() - start
+            written = sum(counts.values())
+            results["synth"] = {"seconds": round(elapsed, 1), "counts": counts,
+                                "rows_per_s": round(written / elapsed)}  # fmt: skip
+            console.print(f"synth: {results['synth']}")
+            n = args.import_rows
+            raw = await bulk.raw(store, n, sizes)
+            created, unchanged = await bulk.imported(store, n, sizes)
+            results["bulk_import"] = {"rows": n, "raw_rows_per_s": round(raw),
+                                      "import_rows_per_s": round(created),
+                                      "reimport_unchanged_rows_per_s": round(unchanged),
+                                      "ratio": round(created / raw, 2)}  # fmt: skip
+            console.print(f"bulk import: {results['bulk_import']}")
+            _, key = await keyring.issue(store, Role.ADMIN, None, "bench")
+            port = free_port()
+            server = serve(Path(tmp), port, args.workers)
+            try:
+                url = f"http://127.0.0.1:{port}"
+                results["reads"] = await reads(store, url, key, sizes, args.samples)
+                loaded = load(url, key, sizes, args.concurrency, args.seconds)
+                results["load"] = {"workers": args.workers, "concurrency": args.concurrency,
+                                   **loaded}  # fmt: skip
+            finally:
+                server.terminate()
+                server.wait(30)
+    return results
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--startups", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--import-rows", type=int, default=5_000)
+    parser.add_argument("--samples", type=int, default=40, help="Timed requests per operation.")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=15.0, help="Load duration.")
+    found = asyncio.run(main(parser.parse_args()))
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
+    show(console, found)
