@@ -15,6 +15,7 @@ from hub.domain.keys import Caller
 from hub.domain.profiles import Changes
 from hub.domain.text import search_text
 from hub.domain.validation import camel
+from hub.i18n.labels import N_
 from hub.importer import cells
 from hub.importer.kinds import LINK_COLUMNS, Kind
 from hub.importer.report import Problem
@@ -116,7 +117,8 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
             out.problems.append(_problem(line, "id", exc))
             continue
         if row_id in seen:
-            out.problems.append(Problem(line, "id", "{id} appears again (first on row {first})",
+            again = N_("{id} appears again (first on row {first})")
+            out.problems.append(Problem(line, "id", again,
                                         {"id": row_id, "first": seen[row_id]}))  # fmt: skip
         seen.setdefault(row_id, line)
         if caller is not None and "host_ids" in given:
@@ -135,7 +137,7 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
 
 def check_header(kind: Kind, columns: Sequence[str]) -> list[Problem]:
     return [
-        Problem(1, name, "unknown column {column} (expected one of: {expected})",
+        Problem(1, name, N_("unknown column {column} (expected one of: {expected})"),
                 {"column": name, "expected": ", ".join(c.name for c in kind.columns)})
         for name in columns if kind.column(name) is None
     ]  # fmt: skip
@@ -150,8 +152,8 @@ def check_references(
     for row in rows:
         existing = found.get(row.id)
         if existing and kind.label not in existing["labels"]:
-            problems.append(Problem(row.line, "id", "{id} is already used by another kind of "
-                                    "record", {"id": row.id}))  # fmt: skip
+            taken = N_("{id} is already used by another kind of record")
+            problems.append(Problem(row.line, "id", taken, {"id": row.id}))
         elif existing and caller is not None and not caller.is_admin:
             try:
                 access.require_edit(caller, row.id, existing["stewards"])
@@ -165,6 +167,6 @@ def check_references(
                     column = LINK_COLUMNS[link]
                     names = " / ".join(w.lower() for w in wanted)
                     params = {"column": column, "id": target, "kind": names}
-                    message = "{column}: no {kind} with id {id}"
+                    message = N_("{column}: no {kind} with id {id}")
                     problems.append(Problem(row.line, column, message, params))
     return problems
