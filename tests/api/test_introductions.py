@@ -394,3 +394,28 @@ async def test_a_mentor_never_exceeds_capacity(world: World, store: GraphStore) 
     await _unchanged(world, made["id"], "OFFERED", 1)
     mentees = await store.read("MATCH (:Mentor {id: 'claire'})-[:MENTORS]->(s) RETURN s.id AS id")
     assert mentees == [{"id": "medsud"}]
+
+
+LIST = (
+    f"query($first: Int) {{ introductions(first: $first) {{ edges {{ node {{ {FIELDS} }} }} }} }}"
+)
+
+
+async def test_listing_costs_the_same_round_trips_for_few_or_many(world: World) -> None:
+    # Twice the same mix of kinds (the loaders batch per label): oldest first.
+    await world.request("atlas", brokerId="marseille-innovation")
+    await world.request("atlas", targetId="medsud", purpose="PARTNERSHIP")
+    await world.request("rif", requesterId="rif-pay", targetId="medsud", purpose="FUNDING")
+    await world.request(
+        "medsud", requesterId="medsud", targetId="yasmine", brokerId="technopark-casablanca"
+    )
+    await world.request("rif", requesterId="rif-pay", targetId="atlas-ai", purpose="PARTNERSHIP")
+    await world.request("medsud", requesterId="medsud", targetId="rif-pay", purpose="TALENT")
+
+    async def trips(first: int) -> int:
+        body = await world.api(LIST, {"first": first}, key=world.key["admin"])
+        assert not body.get("errors"), body["errors"]
+        assert len(body["data"]["introductions"]["edges"]) == first
+        return int(body["extensions"]["dbRoundTrips"])
+
+    assert await trips(3) == await trips(6)
