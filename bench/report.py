@@ -20,6 +20,9 @@ def show(console: Console, found: dict[str, Any]) -> None:
     unchanged = f"{bulk['reimport_unchanged_rows_per_s']:,}"
     table.add_row("bulk re-import, unchanged (rows/s)", unchanged, "", "", "")
     for name, r in found["reads"].items():
+        if "error" in r:
+            table.add_row(name, "failed", "", "", r["error"][:60])
+            continue
         g, c = r["graphql"], r["cypher"]
         table.add_row(f"{name} p50 / p95 (ms)", f"{g['p50']} / {g['p95']}",
                       f"{c['p50']} / {c['p95']}", f"{r['ratio_p95']:.2f}",

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from hub.domain import profiles
+from hub.domain.validation import camel
 from hub.domain.vocabulary import LANGUAGES
 from hub.graph.queries.bulk import LinkSpec
 from hub.graph.queries.mentors import MENTOR
@@ -28,7 +30,7 @@ class Column:
     language: str | None = None  # translations: given[key][language]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Kind:
     name: str  # startups, mentors, organisations
     profile: Profile
@@ -52,7 +54,35 @@ class Kind:
         ]
 
     def column(self, name: str) -> Column | None:
-        return next((c for c in self.columns if c.name == name), None)
+        return _by_name(self).get(name)
+
+    def by_field(self, field_name: str) -> Column | None:
+        """The column behind a domain error's field (the API's camelCase name)."""
+        return _by_field(self).get(field_name)
+
+    def default_keys(self) -> frozenset[str]:
+        """Properties the domain gives a new record when no cell sets them."""
+        return _defaults(self)
+
+
+@cache
+def _by_name(kind: Kind) -> dict[str, Column]:
+    return {c.name: c for c in kind.columns}
+
+
+@cache
+def _by_field(kind: Kind) -> dict[str, Column]:
+    found: dict[str, Column] = {}
+    for c in kind.columns:
+        found.setdefault(camel(c.given), c)
+    return found
+
+
+@cache
+def _defaults(kind: Kind) -> frozenset[str]:
+    given = {k: v for k, v in kind.stand_ins.items()}
+    created, updated = kind.validate(given, True), kind.validate(given, False)
+    return frozenset(set(created.props) - set(updated.props))
 
 
 def _texts(field: str) -> tuple[Column, ...]:

@@ -14,7 +14,6 @@ from hub.domain.ids import check_slug, slugify
 from hub.domain.keys import Caller
 from hub.domain.profiles import Changes
 from hub.domain.text import search_text
-from hub.domain.validation import camel
 from hub.i18n.labels import N_
 from hub.importer import cells
 from hub.importer.kinds import LINK_COLUMNS, Kind
@@ -81,15 +80,14 @@ def _row_id(kind: Kind, given: dict[str, Any]) -> str:
 
 def _validate(kind: Kind, line: int, given: dict[str, Any], out: Checks) -> Changes | None:
     """The domain's rules; each refused field is reported and left out, until none is left."""
-    columns = {camel(c.given): c.name for c in kind.columns}
     reported: set[str] = set()
     while True:
         try:
             return kind.validate(given, True)
         except InvalidInput as exc:
             field_name = exc.params.get("field")
-            column = columns.get(str(field_name)) if field_name else None
-            key = next((c.given for c in kind.columns if c.name == column), None)
+            found = kind.by_field(str(field_name)) if field_name else None
+            column, key = (found.name, found.given) if found else (None, None)
             if column is None or key is None or column in reported:
                 if (
                     key is None
@@ -128,9 +126,13 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
                 out.problems.append(_problem(line, "hosts", exc))
         changes = _validate(kind, line, given, out)
         if changes is not None and len(out.problems) == before:
-            # The same cells without the defaults a new record gets (and without the id).
-            cells = kind.validate({k: v for k, v in given.items() if k != "id"}, False)
-            defaults = {k: v for k, v in changes.props.items() if k not in cells.props}
+            # What only a new record gets (the domain's defaults for fields no cell sets).
+            props = dict(changes.props)
+            defaults = {k: props.pop(k) for k in kind.default_keys() if k in props
+                        and k not in given}  # fmt: skip
+            if kind.name == "organisations":
+                props.pop("id", None)
+            cells = Changes(props, changes.links)
             out.rows.append(Checked(line, row_id, cells, defaults))
     return out
 
