@@ -83,6 +83,7 @@ def test_every_mutation_declares_its_permission_next_to_it() -> None:
             assert field.permission_classes or public, f"{name} declares no permission class"
             if cls is Mutation:
                 assert field.permission_classes, f"mutation {name} must declare who may call it"
+                assert role_table.cells(name)["anonymous"] == "no", name
 
 
 def value(kind: GraphQLInputType, me: str) -> Any:
