@@ -72,7 +72,7 @@ class TranslationQuery:
         locale: Locale | None = None,
     ) -> list[MissingTranslations]:
         fields = FIELDS if kind is None else {kind.value: FIELDS[kind.value]}
-        rows = await queries.texts(info.context.store, fields)
+        rows = await queries.texts(info.context.store, fields, info.context.loaders.viewer)
         shown = requested(info, locale).language
         reports = []
         for lang in [language] if language else LANGUAGES:

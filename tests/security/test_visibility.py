@@ -218,3 +218,20 @@ async def test_an_introduction_to_a_hidden_profile_is_refused_as_not_found(
         assert error_codes(refused) == ["NOT_FOUND"]
     made = await api.data(request, {"input": {**body, "targetId": "open-co"}}, key=claire)
     assert made["requestIntroduction"]["id"]
+
+
+async def test_the_translation_work_list_holds_only_visible_profiles(
+    api: Api, keys: Keys, store: GraphStore, world: None
+) -> None:
+    await store.write(
+        "MATCH (s:Startup) WHERE s.id IN ['open-co', 'quiet-co'] SET s.description_fr = 'Texte'"
+    )
+    query = "{ missingTranslations(language: EN) { items { id } } }"
+
+    async def listed(key: str) -> set[str]:
+        data = await api.data(query, key=key)
+        return {i["id"] for r in data["missingTranslations"] for i in r["items"]}
+
+    partner = await listed(await keys("partner", "technopark"))
+    assert "open-co" in partner and "quiet-co" not in partner
+    assert {"open-co", "quiet-co"} <= await listed(await keys("admin"))

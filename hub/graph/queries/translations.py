@@ -1,15 +1,19 @@
 """The translatable texts of the graph, read for the translation work list (one round trip)."""
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from hub.domain.vocabulary import LANGUAGES
+from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
 
-async def texts(store: GraphStore, fields: Mapping[str, Sequence[str]]) -> list[Row]:
-    """Every node of the given labels with its translatable fields (`label`, `id`, `name`,
-    `<field>_<lang>`), ordered by label and id. Labels and fields come from the caller's fixed
-    table (`hub.i18n.translatable.FIELDS`), never from a request."""
+async def texts(
+    store: GraphStore, fields: Mapping[str, Sequence[str]], viewer: Mapping[str, Any]
+) -> list[Row]:
+    """Every node of the given labels the viewer may see (consent) with its translatable fields
+    (`label`, `id`, `name`, `<field>_<lang>`), ordered by label and id. Labels and fields come
+    from the caller's fixed table (`hub.i18n.translatable.FIELDS`), never from a request."""
     labels = sorted(fields)
     props = sorted({f"{f}_{lang.value}" for names in fields.values() for f in names for lang in
                     LANGUAGES} | {f"name_{lang.value}" for lang in LANGUAGES})  # fmt: skip
@@ -19,7 +23,8 @@ async def texts(store: GraphStore, fields: Mapping[str, Sequence[str]]) -> list[
     label_of = " ".join(f"WHEN n:{label} THEN '{label}'" for label in labels)
     projection = ", ".join(["id: n.id", "name: n.name", *(f"{p}: n.{p}" for p in props)])
     rows = await store.read(
-        f"MATCH (n) WHERE {where} WITH n, CASE {label_of} END AS label "
-        f"RETURN label, {{{projection}}} AS node ORDER BY label, n.id"
+        f"MATCH (n) WHERE ({where}) AND {visible('n')} WITH n, CASE {label_of} END AS label "
+        f"RETURN label, {{{projection}}} AS node ORDER BY label, n.id",
+        dict(viewer),
     )
     return [{**row["node"], "label": row["label"]} for row in rows]
