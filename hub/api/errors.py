@@ -30,9 +30,16 @@ class ErrorCodes(SchemaExtension):
     @staticmethod
     def _convert(error: GraphQLError, language: object) -> GraphQLError:
         original = error.original_error
+        while isinstance(original, GraphQLError) and original.original_error is not None:
+            original = original.original_error  # a variable's coercion error, wrapped
         extensions: dict[str, object]
-        if original is None:
-            extensions = {"code": "GRAPHQL_VALIDATION_FAILED", **(error.extensions or {})}
+        if original is None or (
+            isinstance(error.original_error, GraphQLError) and not isinstance(original, DomainError)
+        ):
+            # Validation, or variables that do not fit their types: the client's mistake, in
+            # graphql-core's words (which name the variable and the type, never the server).
+            code = "GRAPHQL_VALIDATION_FAILED" if original is None else "BAD_USER_INPUT"
+            extensions = {"code": code, **(error.extensions or {})}
             return GraphQLError(error.message, error.nodes, error.source, error.positions,
                                 error.path, None, extensions)  # fmt: skip
         if isinstance(original, DomainError):

@@ -17,6 +17,7 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
+from hub.api.input_guard import StorableText
 from hub.api.gdpr import GdprMutation, GdprQuery
 from hub.api.imports import ImportMutation
 from hub.api.introductions import IntroductionMutation, IntroductionQuery
@@ -113,6 +114,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
         lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        StorableText,
         ErrorCodes,
         ResponseFacts,
     ]
