@@ -51,7 +51,8 @@ class GdprQuery:
         caller = info.context.caller
         entity_id, now = gdpr.require_export(caller), now_iso()
         audit = gdpr.audit_event(new_id(), gdpr.EXPORT, caller, entity_id, now)
-        row = await queries.export(info.context.store, entity_id, audit)
+        seen = info.context.loaders.viewer
+        row = await queries.export(info.context.store, entity_id, audit, seen)
         if row is None:
             raise NotFound("no {kind} with id {id}", kind="entity", id=entity_id)
         return JSON(gdpr.document(row, now))

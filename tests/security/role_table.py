@@ -53,7 +53,7 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "vocabulary": ("query", PUBLIC, "labels of every enum"),
     "settlementTemplates": ("query", PUBLIC, "templates are public"),
     "settlementTemplate": ("query", PUBLIC, "templates are public"),
-    "missingTranslations": ("query", "yes yes no no no", "for translators"),
+    "missingTranslations": ("query", "yes consent no no no", "only profiles the key may see"),
     "introductionSuggestions": (
         "query",
         PARTIES,

@@ -3,8 +3,10 @@ in ONE statement that also writes its `(:AuditEvent)` (`hub.domain.gdpr`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
 _PARTY = "REQUESTED_BY|TARGETS_PARTY|BROKERED_BY"
@@ -15,8 +17,10 @@ EXPORT = (
     "CREATE (audit:AuditEvent) SET audit = $audit "
     "WITH n "
     "RETURN n {.*} AS profile, labels(n) AS labels, "
-    "[(n)-[r1]->(o1:Entity) | {type: type(r1), direction: 'out', id: o1.id, "
-    " properties: r1 {.*}}] + [(n)<-[r2]-(o2:Entity) | {type: type(r2), direction: 'in', "
+    # relationships to profiles the caller may not see are theirs to keep private (consent)
+    f"[(n)-[r1]->(o1:Entity) WHERE {visible('o1')} | {{type: type(r1), direction: 'out', "
+    " id: o1.id, properties: r1 {.*}}] "
+    f"+ [(n)<-[r2]-(o2:Entity) WHERE {visible('o2')} | {{type: type(r2), direction: 'in', "
     " id: o2.id, properties: r2 {.*}}] AS relationships, "
     f"[(n)<-[:{_PARTY}]-(i1:Introduction) | i1 {{.*}}] AS introductions, "
     f"[(n)<-[:{_PARTY}]-(:Introduction)<-[:OF]-(e1:IntroductionEvent) | e1 {{.*}}] "
@@ -30,9 +34,11 @@ EXPORT = (
 )
 
 
-async def export(store: GraphStore, entity_id: str, audit: Row) -> Row | None:
+async def export(
+    store: GraphStore, entity_id: str, audit: Row, viewer: Mapping[str, Any]
+) -> Row | None:
     """Everything about the entity (None if it does not exist: nothing is audited then)."""
-    rows = await store.write(EXPORT, {"id": entity_id, "audit": audit})
+    rows = await store.write(EXPORT, {**viewer, "id": entity_id, "audit": audit})
     return rows[0] if rows else None
 
 
