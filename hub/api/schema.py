@@ -17,9 +17,9 @@ from strawberry.extensions import (
 
 from hub.api.context import Info
 from hub.api.errors import ErrorCodes
-from hub.api.input_guard import StorableText
 from hub.api.gdpr import GdprMutation, GdprQuery
 from hub.api.imports import ImportMutation
+from hub.api.input_guard import StorableText
 from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
 from hub.api.mentor_mutations import MentorMutation
