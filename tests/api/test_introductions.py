@@ -385,7 +385,7 @@ async def test_a_mentor_never_exceeds_capacity(world: World, store: GraphStore) 
     assert error_codes(full) == ["CONFLICT"]  # capacity 0
     made = await world.request("atlas")  # claire, capacity 1, free for now
     await store.write(
-        "MATCH (c:Mentor {id: 'claire'}), (s:Startup {id: 'medsud'}) "
+        "MATCH (c:Mentor {id: 'claire'}) MATCH (s:Startup {id: 'medsud'}) "
         "CREATE (c)-[:MENTORS {since: 2026}]->(s)"
     )
     body = await world.call(RESPOND, "claire", id=made["id"], ok=True)

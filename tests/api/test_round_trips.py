@@ -91,19 +91,19 @@ async def seed(store: GraphStore, startups: int) -> None:
         {"rows": [{**row, "city": cities[i % 4][0]} for i, row in enumerate(names("org", orgs))]},
     )
     await w(
-        "UNWIND $rows AS r MATCH (a:Organisation {id: r.a}), (b:Organisation {id: r.b}) "
+        "UNWIND $rows AS r MATCH (a:Organisation {id: r.a}) MATCH (b:Organisation {id: r.b}) "
         "CREATE (a)-[:PARTNERS_WITH {since: 2020, agreement: 'mou'}]->(b)",
         {"rows": [{"a": f"org-{i:03}", "b": f"org-{(i + 1) % orgs:03}"} for i in range(orgs)]},
     )
     await w(
-        "UNWIND $rows AS r MATCH (c:City {id: r.city}), (o:Organisation {id: r.org}) "
+        "UNWIND $rows AS r MATCH (c:City {id: r.city}) MATCH (o:Organisation {id: r.org}) "
         "CREATE (m:Entity:Mentor)-[:LOCATED_IN]->(c) SET m.id = r.id, m.name = r.name, "
         "m.search = r.search, m.capacity = 3 CREATE (m)-[:AFFILIATED_WITH]->(o)",
         {"rows": [{**row, "city": cities[i % 4][0], "org": f"org-{i % orgs:03}"}
                   for i, row in enumerate(names("mentor", mentors))]},
     )  # fmt: skip
     await w(
-        "UNWIND $rows AS r MATCH (c:City {id: r.city}), (o:Organisation {id: r.org}) "
+        "UNWIND $rows AS r MATCH (c:City {id: r.city}) MATCH (o:Organisation {id: r.org}) "
         "CREATE (s:Entity:Startup)-[:LOCATED_IN]->(c) SET s.id = r.id, s.name = r.name, "
         "s.search = r.search, s.stage = 'creation' CREATE (s)-[:HOSTED_BY {since: 2024}]->(o)",
         {"rows": [{**row, "city": cities[i % 4][0], "org": f"org-{i % orgs:03}"}
@@ -111,12 +111,12 @@ async def seed(store: GraphStore, startups: int) -> None:
     )  # fmt: skip
     links = [(i, k) for i in range(startups) for k in (0, 1)]
     await w(
-        "UNWIND $rows AS r MATCH (s:Startup {id: r.s}), (x:Sector {id: r.x}) "
+        "UNWIND $rows AS r MATCH (s:Startup {id: r.s}) MATCH (x:Sector {id: r.x}) "
         "CREATE (s)-[:IN_SECTOR]->(x)",
         {"rows": [{"s": f"startup-{i:03}", "x": f"sector-{(i + k) % 3:03}"} for i, k in links]},
     )
     await w(
-        "UNWIND $rows AS r MATCH (s:Startup {id: r.s}), (m:Mentor {id: r.m}) "
+        "UNWIND $rows AS r MATCH (s:Startup {id: r.s}) MATCH (m:Mentor {id: r.m}) "
         "CREATE (m)-[:MENTORS {since: 2025}]->(s)",
         {"rows": [{"s": f"startup-{i:03}", "m": f"mentor-{(i + k) % mentors:03}"}
                   for i, k in links]},
