@@ -48,15 +48,6 @@ class RunningHub:
     def graph(self) -> Any:
         return FalkorDB(unix_socket_path=str(self.server.socket)).select_graph(FALKOR_GRAPH)
 
-    def raw(self, query: str) -> list[Any]:
-        """Rows as the server prints them (the client's parsing of maps is slow)."""
-        connection = FalkorDB(unix_socket_path=str(self.server.socket)).connection
-        try:
-            result = connection.execute_command("GRAPH.RO_QUERY", FALKOR_GRAPH, query)
-        finally:
-            connection.close()
-        return list(result[1])
-
     def digest(self) -> str:
         return hashlib.sha256(self.digest_text().encode()).hexdigest()
 
@@ -70,13 +61,6 @@ class RunningHub:
         rows = [[labels, {k: v for k, v in props.items() if k != "last_used_at"}]
                 for labels, props in nodes]  # fmt: skip
         return "\n".join(sorted(json.dumps(row, sort_keys=True) for row in [*rows, *rels]))
-
-    def fingerprint(self) -> list[Any]:
-        return self.raw(
-            "MATCH (n) WITH count(n) AS n, sum(size(keys(n))) AS k, max(n.updated_at) AS u "
-            "OPTIONAL MATCH ()-[r]->() "
-            "RETURN n, k, u, count(r), sum(size(keys(r))), max(r.updated_at)"
-        )
 
 
 def on_store(server: EmbeddedFalkor, work: Callable[[GraphStore], Awaitable[T]]) -> T:
