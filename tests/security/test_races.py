@@ -1,6 +1,6 @@
 """Read-modify-write mutations under concurrency, on the real database (those not covered by
 the aggregates' own race tests): a mentor's capacity when several accepts race, and a withdrawal
-racing the answer. (Same client key, concurrent step updates and concurrent journey starts are
+racing the answer, concurrent template revisions. (Same client key, concurrent step updates and concurrent journey starts are
 in tests/api: test_introductions_race.py, test_settlement.py.)"""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import asyncio
 
 from hub.graph.store import GraphStore
 from tests.api.introduction_seed import seed
+from tests.api.settlement_seed import seed as seed_settlement
+from tests.api.test_settlement_templates import SAVE, shipped_france_input, step_input
 from tests.conftest import Api, Keys, error_codes
 
 REQUEST = """mutation($input: RequestIntroductionInput!) {
@@ -89,3 +91,23 @@ async def test_a_withdrawal_racing_an_accept_is_one_serial_order(
     final = (await api.data(STATE, {"id": iid}, key=atlas))["introduction"]["state"]
     assert final == ("WITHDRAWN" if "WITHDRAWN" in won else "ACCEPTED")
     assert await mentees(store, "yasmine") == (1 if "ACCEPTED" in won else 0)
+
+
+async def test_concurrent_template_revisions_get_distinct_versions(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed_settlement(store)
+    admin = await keys("admin")
+    revisions = [shipped_france_input([step_input(f"extra-{n}", "domiciliation")])
+                 for n in range(6)]  # fmt: skip
+    bodies = await asyncio.gather(*(api(SAVE, {"input": r}, key=admin) for r in revisions))
+    saved = [b["data"]["saveSettlementTemplate"] for b in bodies if not b.get("errors")]
+    assert saved, bodies
+    assert all(error_codes(b) == ["CONFLICT"] for b in bodies if b.get("errors"))
+    versions = [t["version"] for t in saved]
+    assert len(set(versions)) == len(versions)  # no version written twice
+    rows = await store.read(
+        "MATCH (t:SettlementTemplate {key: 'france-marseille'}) RETURN t.version AS v, t.id AS id"
+    )
+    assert sorted(r["v"] for r in rows) == list(range(1, len(saved) + 2))
+    assert len({r["id"] for r in rows}) == len(rows)
