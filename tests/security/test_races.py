@@ -1,7 +1,7 @@
 """Read-modify-write mutations under concurrency, on the real database (those not covered by
-the aggregates' own race tests): a mentor's capacity when several accepts race, and a withdrawal
-racing the answer, concurrent template revisions. (Same client key, concurrent step updates and concurrent journey starts are
-in tests/api: test_introductions_race.py, test_settlement.py.)"""
+the aggregates' own race tests): a mentor's capacity when several accepts race, a withdrawal
+racing the answer, concurrent template revisions. (Same client key, concurrent step updates and
+concurrent journey starts are in tests/api: test_introductions_race.py, test_settlement.py.)"""
 
 from __future__ import annotations
 
