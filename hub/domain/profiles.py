@@ -19,6 +19,8 @@ from hub.domain.text import search_text
 from hub.domain.vocabulary import LANGUAGES, OrganisationKind, Purpose, Stage
 
 MAX_HOSTS = 10
+#: Active mentees a new mentor takes unless they say otherwise (mentoring links respect it).
+DEFAULT_CAPACITY = 3
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,10 @@ def mentor(given: Mapping[str, Any], *, creating: bool) -> Changes:
     _name(given, props, creating)
     if "bio" in given:
         props.update(v.translations(given["bio"], "bio", "bio", limit=v.MAX_TEXT))
-    if "capacity" in given:
+    if "capacity" in given and given["capacity"] is not None:
         props["capacity"] = v.integer(given["capacity"], "capacity", low=0, high=v.MAX_CAPACITY)
+    elif creating:
+        props["capacity"] = DEFAULT_CAPACITY
     _contact(given, props)
     _consent(given, props, creating)
     links = _links(

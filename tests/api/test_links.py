@@ -10,8 +10,8 @@ CREATE (:Entity:Startup {id: 'sun', name: 'Sun', stage: 'idea', search: 'sun'})
         -[:HOSTED_BY]->(:Entity:Organisation {id: 'host-org', kind: 'incubator',
                                               name_fr: 'Hôte', search: 'hote'}),
        (:Entity:Startup {id: 'moon', name: 'Moon', stage: 'idea', search: 'moon'}),
-       (:Entity:Mentor {id: 'ana', name: 'Ana', search: 'ana'}),
-       (:Entity:Mentor {id: 'bob', name: 'Bob', search: 'bob'})
+       (:Entity:Mentor {id: 'ana', name: 'Ana', search: 'ana', capacity: 2}),
+       (:Entity:Mentor {id: 'bob', name: 'Bob', search: 'bob', capacity: 2})
 """
 
 LINK = """
@@ -230,7 +230,8 @@ async def test_concurrent_links_to_one_startup_all_land(
     await _setup(store)
     mentors = ["m1", "m2", "m3", "m4"]
     await store.write(
-        "UNWIND $ids AS i CREATE (m:Entity:Mentor) SET m.id = i, m.name = i", {"ids": mentors}
+        "UNWIND $ids AS i CREATE (m:Entity:Mentor) SET m.id = i, m.name = i, m.capacity = 1",
+        {"ids": mentors},
     )
     tokens = [await keys("mentor", m) for m in mentors]
     bodies = await asyncio.gather(
@@ -238,3 +239,38 @@ async def test_concurrent_links_to_one_startup_all_land(
     )
     assert [codes(b) for b in bodies] == [[]] * 4
     assert await rel_count(store, "MENTORS") == 4
+
+
+async def test_a_mentor_never_exceeds_their_capacity(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await _setup(store)
+    await store.write("MATCH (m:Mentor {id: 'ana'}) SET m.capacity = 1")
+    ana = await keys("mentor", "ana")
+    await api.data(LINK, {"m": "ana", "s": "moon"}, key=ana)
+    before = await snapshot(store)
+    body = await api(LINK, {"m": "ana", "s": "sun"}, key=ana)
+    assert codes(body) == ["CONFLICT"]
+    assert "ana" in body["errors"][0]["message"]
+    assert await snapshot(store) == before  # nothing written
+    await api.data(
+        LINK, {"m": "ana", "s": "moon", "since": 2025}, key=ana
+    )  # relink: no room needed
+    assert await _mentees(api, "ana") == [{"id": "moon"}]
+
+
+async def test_concurrent_links_never_overfill_a_mentor(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await _setup(store)
+    await store.write(
+        "UNWIND range(1, 6) AS i CREATE (:Entity:Startup {id: 's' + toString(i), name: 'S', "
+        "stage: 'idea', search: 's'})"
+    )
+    ana = await keys("mentor", "ana")  # capacity 2
+    bodies = await asyncio.gather(
+        *(api(LINK, {"m": "ana", "s": f"s{i}"}, key=ana) for i in range(1, 7))
+    )
+    assert sum(1 for b in bodies if not b.get("errors")) == 2
+    assert all(codes(b) == ["CONFLICT"] for b in bodies if b.get("errors"))
+    assert await rel_count(store, "MENTORS") == 2

@@ -21,9 +21,10 @@ class End:
 class Rel:
     type: str
     directed: bool = True  # False: (a)-[r]-(b) in either direction counts
+    bounded: bool = False  # True: a new link needs size((a)-[:type]->()) < a.capacity
 
 
-MENTORS = Rel("MENTORS")
+MENTORS = Rel("MENTORS", bounded=True)
 IN_PROGRAMME = Rel("IN_PROGRAMME")
 IN_SECTOR = Rel("IN_SECTOR")
 PARTNERS_WITH = Rel("PARTNERS_WITH", directed=False)
@@ -33,6 +34,18 @@ def _ends(a: End, b: End) -> str:
     return (
         f"MATCH (a:{a.label} {{id: $a}}) WHERE $av IS NULL OR coalesce(a.updated_at, '') = $av "
         f"MATCH (b:{b.label} {{id: $b}}) WHERE $bv IS NULL OR coalesce(b.updated_at, '') = $bv "
+    )
+
+
+def _room(rel: Rel) -> str:
+    """The capacity guard, checked in the linking statement itself so concurrent links can't
+    both take the last place (a relink of an existing pair needs no room)."""
+    if not rel.bounded:
+        return ""
+    # Counted in a WITH first: FalkorDB cannot evaluate a pattern comprehension inside WHERE here.
+    return (
+        f"WITH a, b, rs, size([(a)-[:{rel.type}]->(held) | held]) AS taken "
+        "WHERE size(rs) > 0 OR taken < coalesce(a.capacity, 0) "
     )
 
 
@@ -48,14 +61,16 @@ def _params(a: End, b: End, now: str) -> Row:
 async def connect(
     store: GraphStore, a: End, rel: Rel, b: End, props: Row, now: str
 ) -> tuple[Row, Row] | None:
-    """(a, b) after linking; None when an end is missing or changed since it was read.
+    """(a, b) after linking; None when an end is missing, changed since it was read, or (for a
+    bounded relationship) has no room left.
     `props` (None values left out) are set on the new or existing relationship."""
     arrow = "->" if rel.directed else "-"
     values = {k: v for k, v in props.items() if v is not None}
     rows = await store.write(
         _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
         "WITH a, b, collect(r) AS rs "
-        "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
+        + _room(rel)
+        + "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
         f"CREATE (a)-[n:{rel.type}]->(b) SET n = $created) "
         "FOREACH (x IN rs | SET x += $updated) " + _touch(a, b) + "RETURN a {.*} AS a, b {.*} AS b",
         {
@@ -79,3 +94,13 @@ async def disconnect(
         _params(a, b, now),
     )
     return (rows[0]["a"], rows[0]["b"]) if rows else None
+
+
+async def has_room(store: GraphStore, a: End, rel: Rel) -> bool:
+    """On the error path of a bounded link: whether `a` still has room for one more."""
+    rows = await store.read(
+        f"MATCH (a:{a.label} {{id: $a}}) "
+        f"RETURN size([(a)-[:{rel.type}]->(held) | held]) < coalesce(a.capacity, 0) AS room",
+        {"a": a.id},
+    )
+    return bool(rows and rows[0]["room"])
