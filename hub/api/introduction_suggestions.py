@@ -143,10 +143,23 @@ class IntroductionSuggestionQuery:
         if region is None:
             return []
         seen = info.context.loaders.viewer
-        pool = [profile(r) for r in await queries.candidates(store, region, seen)]
-        pairs = {frozenset(p) for p in row.get("partnerships") or () if len(set(p)) == 2}
         wanted = Purpose(purpose) if purpose else None
-        ranked = matching.suggest(seeker, pool, wanted, pairs, set(row["excluded"]), first)
+        fits = sorted(matching.FITS[wanted]) if wanted else None
+        fitters = sorted(matching.FITS[wanted] - {"Startup"}) if wanted else []
+        excluded = sorted(set(row["excluded"]))
+        aim = wanted.value if wanted else None
+        # Parties linked to the seeker (sectors, places, programmes, organisations), the best
+        # few hundred on a lower bound of the score computed in the statement; only when they
+        # give fewer than `first` suggestions, the rest of the region on its own properties.
+        pool = [profile(r) for r in await queries.pool(
+            store, row, region, fits, fitters, aim, excluded, seen)]  # fmt: skip
+        pairs = {frozenset(p) for p in row.get("partnerships") or () if len(set(p)) == 2}
+        ranked = matching.suggest(seeker, pool, wanted, pairs, set(excluded), first)
+        if len(ranked) < first:
+            known = sorted({*excluded, *(c.id for c in pool)})
+            pool += [profile(r) for r in await queries.fill(
+                store, row, region, fits, fitters, aim, known, seen)]  # fmt: skip
+            ranked = matching.suggest(seeker, pool, wanted, pairs, set(excluded), first)
         return [
             IntroductionSuggestion(
                 score=s.score,

@@ -5,7 +5,7 @@ Each pattern comprehension names its variables uniquely (a FalkorDB 4.16 trap, s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from hub.domain.introductions import OPEN, WAITING
@@ -55,9 +55,11 @@ async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
         "| [h1.id, n1.id]] "
         "+ [(p)-[:AFFILIATED_WITH]->(h2:Organisation)-[q2:PARTNERS_WITH]-(n2:Organisation) "
         "| [h2.id, n2.id]] "
-        "+ [(p)-[q3:PARTNERS_WITH]-(n3:Organisation) | [p.id, n3.id]] AS partnerships "
-        + _PROFILE.replace("WITH p, c, k ", "WITH p, c, k, excluded, partnerships ")
-        + ", excluded, partnerships",
+        "+ [(p)-[q3:PARTNERS_WITH]-(n3:Organisation) | [p.id, n3.id]] AS partnerships, "
+        "[(p)-[:TARGETS]->(:Country)<-[:IN_COUNTRY]-(tc1:City) | tc1.id] "
+        "+ [(p)-[:TARGETS]->(tc2:City) | tc2.id] AS markets "
+        + _PROFILE.replace("WITH p, c, k ", "WITH p, c, k, excluded, partnerships, markets ")
+        + ", excluded, partnerships, markets",
         {
             "id": party_id,
             "cutoff": cutoff,
@@ -68,16 +70,146 @@ async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
     return rows[0] if rows else None
 
 
-async def candidates(
-    store: GraphStore, region: str, viewer: Mapping[str, Any] | None = None
+#: Parties of `$region` linked to the seeker's signals. One pattern from anchor nodes looked up
+#: by id (the seeker's sectors, programmes, organisations and their partners, the cities it
+#: targets directly or through their country, its own city and country); each anchor weighs a
+#: code, computed once per anchor: 1 per shared sector, 100 for a market (located in a
+#: targeted city, or targeting the seeker's city or country), 10,000 for a programme,
+#: 1,000,000 for an organisation that can vouch. One sum per party: a per-link expression (or a
+#: list of kinds, or a list carried along each row) cost several times more on FalkorDB. The
+#: organisations that vouch or run its programmes are added whatever their rank. Approximation,
+#: fixed by the exact scoring: a party targeting a city the seeker targets counts as a market.
+_HITS = (
+    "MATCH (a:Entity) WHERE a.id IN $anchors "
+    "WITH a, CASE WHEN a:Sector THEN 1 WHEN a:Programme THEN 10000 "
+    "WHEN a:Organisation THEN 1000000 ELSE 100 END AS w "
+    "MATCH (a)<-[:IN_SECTOR|EXPERT_IN|LOCATED_IN|TARGETS|IN_PROGRAMME|HOSTED_BY"
+    "|AFFILIATED_WITH]-(p:Entity) "
+    "WITH p, sum(w) AS code "
+    "MATCH (p)-[:LOCATED_IN]->(:City)-[:IN_COUNTRY]->(:Country {region: $region}) "
+    "WHERE "
+)
+#: A lower bound of the score from what the links and the node itself say (the weights of
+#: `hub.domain.matching.WEIGHTS`); languages, mentees and past outcomes (at most 6 points) are
+#: left to the exact scoring, as a language check per party doubled the statement's time.
+_PRE = (
+    "CASE WHEN code % 100 >= 2 THEN 6 ELSE 3 * (code % 100) END "
+    "+ CASE WHEN code % 10000 >= 100 THEN 3 ELSE 0 END "
+    "+ CASE WHEN code % 1000000 >= 10000 THEN 2 ELSE 0 END "
+    "+ CASE WHEN code >= 1000000 THEN 2 ELSE 0 END "
+    "+ CASE WHEN $purpose IN coalesce(p.offers, []) OR (p:Mentor AND 'Mentor' IN $fitters) "
+    "OR (p:Organisation AND p.kind IN $fitters) THEN 2 ELSE 0 END"
+)
+POOL = 200
+
+
+async def pool(
+    store: GraphStore,
+    seeker: Row,
+    region: str,
+    fits: Sequence[str] | None,
+    fitters: Sequence[str],
+    purpose: str | None,
+    excluded: Sequence[str],
+    viewer: Mapping[str, Any] | None = None,
+    limit: int = POOL,
 ) -> list[Row]:
-    """Every party located in `region` (that the viewer may see, if given)."""
+    """The profiles of at most `limit` parties of `region` that share something with the seeker
+    (a sector, a targeted place, a programme, an organisation or its partner), best lower bound
+    of the score first, then by id; left out: the seeker, `excluded`, kinds not in `fits` (when
+    given) and, with a viewer, what it may not see."""
     seen = f" AND {visible('p')}" if viewer is not None else ""
-    return await store.read(
-        f"MATCH (p:Entity)-[:LOCATED_IN]->(:City)-[:IN_COUNTRY]->(:Country {{region: $region}}) "
-        f"WHERE {PARTY}{seen} WITH DISTINCT p " + _PROFILE,
-        {**(viewer or {}), "region": region},
+    kinds = (
+        " AND ((p:Startup AND 'Startup' IN $fits) OR (p:Mentor AND 'Mentor' IN $fits) "
+        "OR (p:Organisation AND p.kind IN $fits))"
+        if fits is not None
+        else ""
     )
+    return await store.read(
+        _HITS + f"{PARTY} AND p.id <> $id AND NOT p.id IN $excluded{kinds}{seen} "
+        f"WITH p, {_PRE} AS pre ORDER BY pre DESC, p.id LIMIT $limit "
+        "WITH collect(p) AS top "
+        "OPTIONAL MATCH (bo:Organisation)-[:LOCATED_IN]->(:City)"
+        "-[:IN_COUNTRY]->(:Country {region: $region}) WHERE bo.id IN $brokers "
+        "WITH top, collect(bo) AS vouching "
+        "OPTIONAL MATCH (rg:Programme)-[:RUN_BY]->(ro:Organisation)-[:LOCATED_IN]->(:City)"
+        "-[:IN_COUNTRY]->(:Country {region: $region}) WHERE rg.id IN $programmes "
+        "WITH top, vouching, collect(ro) AS running "
+        "UNWIND top + vouching + running AS p WITH DISTINCT p " + _PROFILE,
+        {
+            **(viewer or {}),
+            "region": region,
+            "id": seeker["id"],
+            "programmes": list(seeker.get("programmes") or ()),
+            "brokers": sorted(brokers(seeker)),
+            "anchors": sorted(anchors(seeker)),
+            "purpose": purpose or "",
+            "fits": list(fits or ()),
+            "fitters": list(fitters),
+            "excluded": list(excluded),
+            "limit": limit,
+        },
+    )
+
+
+async def fill(
+    store: GraphStore,
+    seeker: Row,
+    region: str,
+    fits: Sequence[str] | None,
+    fitters: Sequence[str],
+    purpose: str | None,
+    excluded: Sequence[str],
+    viewer: Mapping[str, Any] | None = None,
+    limit: int = POOL,
+) -> list[Row]:
+    """Like `pool` for parties that share nothing with the seeker: every party of the region,
+    ranked on what its own properties say (languages, what it offers, its kind). Reads the
+    whole region: for when `pool` finds too few."""
+    seen = f" AND {visible('p')}" if viewer is not None else ""
+    kinds = (
+        " AND ((p:Startup AND 'Startup' IN $fits) OR (p:Mentor AND 'Mentor' IN $fits) "
+        "OR (p:Organisation AND p.kind IN $fits))"
+        if fits is not None
+        else ""
+    )
+    return await store.read(
+        "MATCH (p:Entity)-[:LOCATED_IN]->(:City)-[:IN_COUNTRY]->(:Country {region: $region}) "
+        f"WHERE {PARTY} AND p.id <> $id AND NOT p.id IN $excluded{kinds}{seen} "
+        "WITH DISTINCT p WITH p, 0 AS code "
+        f"WITH p, {_PRE} AS pre ORDER BY pre DESC, p.id LIMIT $limit " + _PROFILE,
+        {
+            **(viewer or {}),
+            "region": region,
+            "id": seeker["id"],
+            "purpose": purpose or "",
+            "fits": list(fits or ()),
+            "fitters": list(fitters),
+            "excluded": list(excluded),
+            "limit": limit,
+        },
+    )
+
+
+def anchors(seeker: Row) -> set[str]:
+    """Where the candidates' links start from (see `_HITS`): its sectors, the cities it
+    targets, its programmes, organisations and their partners, its city and country."""
+    home = {seeker.get("city"), seeker.get("country")} - {None}
+    return (
+        set(seeker.get("sectors") or ())
+        | set(seeker.get("markets") or ())
+        | set(seeker.get("programmes") or ())
+        | brokers(seeker)
+        | {str(x) for x in home}
+    )
+
+
+def brokers(seeker: Row) -> set[str]:
+    """The seeker's organisations (itself if one) and their partners."""
+    mine = set(seeker.get("orgs") or ())
+    if any(lb == "Organisation" for lb in seeker.get("labels") or ()):
+        mine.add(seeker["id"])
+    return mine | {o for pair in seeker.get("partnerships") or () for o in pair}
 
 
 def paths_statement(max_hops: int, *, visible_only: bool = False) -> str:
