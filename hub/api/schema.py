@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from graphql.validation import NoSchemaIntrospectionCustomRule
+from graphql import GraphQLError
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
+    ParserCache,
     QueryDepthLimiter,
     SchemaExtension,
+    ValidationCache,
 )
 
 from hub.api.context import Info
@@ -108,18 +112,50 @@ class ResponseFacts(SchemaExtension):
         return facts
 
 
+#: Distinct query texts whose parsed and validated forms are kept (least recently used go).
+DOCUMENT_CACHE = 256
+
+
+class CachedParse(ParserCache):
+    """strawberry's parser cache, except that a text it cannot parse (a syntax error, too many
+    tokens) is left to strawberry's own parse, which reports the error as usual."""
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        with contextlib.suppress(GraphQLError):
+            context.graphql_document = self.cached_parse_document(
+                context.query, **context.parse_options
+            )
+        yield
+
+
+def limit_rules(settings: Settings) -> list[type[ASTValidationRule]]:
+    """The depth and alias limits (and, if off, the introspection ban) as validation rules,
+    built once per schema: strawberry's limiters build a new rule class per request, which
+    makes every validation a cache miss."""
+    rules: list[type[ASTValidationRule]] = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
+    if not settings.introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return rules
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or Settings()
+    rules = limit_rules(settings)
+    # The token limit applies as the text is parsed (a refused text is not cached); a text
+    # parsed once is validated once against the same rules, then both are reused.
     extensions: list[Any] = [
-        lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
         lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+        lambda: AddValidationRules(rules),
+        lambda: CachedParse(maxsize=DOCUMENT_CACHE),
+        lambda: ValidationCache(maxsize=DOCUMENT_CACHE),
         StorableText,
         ErrorCodes,
         ResponseFacts,
     ]
-    if not settings.introspection:
-        extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
     return strawberry.Schema(
         query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=extensions
     )
