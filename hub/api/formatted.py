@@ -49,16 +49,6 @@ def money_of(row: dict[str, Any], prefix: str) -> Money | None:
         return None
 
 
-def money_props(money: MoneyInput | None, prefix: str) -> dict[str, str | None]:
-    """The properties to store for a `MoneyInput` (None clears them)."""
-    if money is None:
-        return {f"{prefix}_amount": None, f"{prefix}_currency": None}
-    return {
-        f"{prefix}_amount": str(money.amount),
-        f"{prefix}_currency": Currency(money.currency).value,
-    }
-
-
 def formatted_date(
     value: date | datetime | None, info: Info, locale: Locale | None = None
 ) -> LocalizedText | None:

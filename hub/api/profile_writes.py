@@ -9,6 +9,7 @@ from typing import Any
 import strawberry
 
 from hub.api.context import Info
+from hub.api.formatted import MoneyInput
 from hub.api.localized import TranslationsInput
 from hub.domain.errors import Conflict, NotFound
 from hub.domain.ids import now_iso
@@ -29,7 +30,11 @@ def given(data: object) -> dict[str, Any]:
     for name, value in vars(data).items():
         if value is strawberry.UNSET:
             continue
-        found[name] = value.as_dict() if isinstance(value, TranslationsInput) else value
+        if isinstance(value, TranslationsInput):
+            value = value.as_dict()
+        elif isinstance(value, MoneyInput):
+            value = {"amount": value.amount, "currency": value.currency}
+        found[name] = value
     return found
 
 

@@ -11,6 +11,7 @@ from hub.api.settlement_loaders import loaders
 from hub.domain.settlement import Responsible
 from hub.domain.templates import DISCLAIMER
 from hub.graph.store import Row
+from hub.i18n import Locale
 
 ResponsibleEnum = strawberry.enum(Responsible, name="SettlementResponsible")
 
@@ -24,12 +25,12 @@ class TemplateStep:
         return str(self.row["key"])
 
     @strawberry.field
-    def title(self, info: Info) -> LocalizedText | None:
-        return localized(self.row, "title", info)
+    def title(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+        return localized(self.row, "title", info, locale)
 
     @strawberry.field
-    def description(self, info: Info) -> LocalizedText | None:
-        return localized(self.row, "description", info)
+    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+        return localized(self.row, "description", info, locale)
 
     @strawberry.field(description="The kind of party that carries the step out.")
     def responsible(self) -> ResponsibleEnum:  # type: ignore[valid-type]

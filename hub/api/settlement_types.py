@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from hub.api.context import Info
+from hub.api.formatted import formatted_date
+from hub.api.localized import LocalizedText
 from hub.api.node import Node
 from hub.api.organisations import Organisation
 from hub.api.reference import City, Country
@@ -17,6 +19,7 @@ from hub.domain import settlement as rules
 from hub.domain.settlement import JourneyStatus, StepStatus
 from hub.domain.settlement_journey import day, step_state
 from hub.graph.store import Row
+from hub.i18n import Locale
 
 if TYPE_CHECKING:
     from hub.api.startups import Startup
@@ -108,6 +111,10 @@ class SettlementStep:
     @strawberry.field
     def due_date(self) -> date | None:
         return day(self.row.get("due_date"))
+
+    @strawberry.field(description="The due date for display, in the locale asked.")
+    def formatted_due_date(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+        return formatted_date(day(self.row.get("due_date")), info, locale)
 
     @strawberry.field
     def started_at(self) -> datetime | None:

@@ -8,6 +8,7 @@ import strawberry
 
 from hub.api import profile_writes as writes
 from hub.api.context import Info
+from hub.api.formatted import MoneyInput
 from hub.api.localized import TranslationsInput
 from hub.api.permissions import AdminOrPartner, AdminPartnerOrStartup
 from hub.api.startups import PurposeEnum, StageEnum, Startup, VisibilityEnum
@@ -31,6 +32,9 @@ class StartupInput:
     languages: list[str] | None = UNSET
     seeks: list[PurposeEnum] | None = UNSET  # type: ignore[valid-type]
     offers: list[PurposeEnum] | None = UNSET  # type: ignore[valid-type]
+    funding_sought: MoneyInput | None = strawberry.field(
+        default=UNSET, description="How much the startup is raising, in MAD or EUR."
+    )
     email: str | None = UNSET
     phone: str | None = UNSET
     profile_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from hub.api.context import Info
+from hub.api.formatted import Money, money_of
 from hub.api.localized import Locale, LocalizedText, localized
 from hub.api.node import Node, by_id, related, related_one
 from hub.api.organisations import Organisation
@@ -106,6 +107,10 @@ class Startup(Node):
     @strawberry.field(description="What the startup can offer others.")
     def offers(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
         return [Purpose(p) for p in self.row.get("offers") or []]
+
+    @strawberry.field(description="How much the startup is raising (amount, currency, display).")
+    def funding_sought(self) -> Money | None:
+        return money_of(self.row, "funding_sought")
 
     @strawberry.field(description="Fictional demo data, not a real company.")
     def demo(self) -> bool:

@@ -97,6 +97,8 @@ def startup(given: Mapping[str, Any], *, creating: bool, this_year: int) -> Chan
     for name in ("seeks", "offers"):
         if name in given:
             _set(props, name, v.members(given[name], Purpose, name))
+    if "funding_sought" in given:
+        props.update(v.money(given["funding_sought"], "funding_sought"))
     _contact(given, props)
     _consent(given, props, creating)
     links = _links(

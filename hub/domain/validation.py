@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hub.domain.errors import InvalidInput
-from hub.domain.vocabulary import Language
+from hub.domain.vocabulary import Currency, Language
 
 MAX_NAME = 160
 MAX_TEXT = 4000
@@ -19,6 +20,7 @@ MAX_SHORT = 300
 MAX_LIST = 20
 MAX_CAPACITY = 100
 FIRST_YEAR = 1900
+MAX_AMOUNT = Decimal(10) ** 12
 
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -87,6 +89,18 @@ def integer(value: int | None, field: str, *, low: int, high: int) -> int | None
         raise InvalidInput("{field} must be between {low} and {high}", field=field, low=low,
                            high=high)  # fmt: skip
     return value
+
+
+def money(value: Mapping[str, Any] | None, field: str) -> dict[str, str | None]:
+    """An amount (Decimal, stored as its string: no floats in the graph) and its currency."""
+    if value is None:
+        return {f"{field}_amount": None, f"{field}_currency": None}
+    amount = value["amount"]
+    if not isinstance(amount, Decimal) or not amount.is_finite() or not 0 <= amount <= MAX_AMOUNT:
+        raise InvalidInput("{field} must be an amount between 0 and {high}", field=camel(field),
+                           high=MAX_AMOUNT)  # fmt: skip
+    currency = member(value["currency"], Currency, camel(field))
+    return {f"{field}_amount": str(amount), f"{field}_currency": currency}
 
 
 def capped(values: Iterable[str] | None, field: str, *, limit: int = MAX_LIST) -> list[str]:

@@ -61,3 +61,10 @@ class Role(StrEnum):
     PARTNER = "partner"  # belongs to an organisation
     MENTOR = "mentor"  # belongs to a mentor
     STARTUP = "startup"  # belongs to a startup
+
+
+class Currency(StrEnum):
+    """The currencies amounts are given in (ISO 4217); always explicit, never from the locale."""
+
+    MAD = "MAD"
+    EUR = "EUR"

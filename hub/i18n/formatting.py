@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
 
+from hub.domain.vocabulary import Currency
 from hub.i18n import Locale, ngettext
 
 __all__ = ["Currency", "format_date", "format_money", "format_number", "ngettext"]
-
-
-class Currency(StrEnum):
-    """The currencies amounts are given in (ISO 4217)."""
-
-    MAD = "MAD"
-    EUR = "EUR"
 
 
 def format_date(value: date | datetime, locale: Locale, length: str = "medium") -> str:

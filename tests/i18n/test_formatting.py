@@ -57,11 +57,12 @@ def test_a_datetime_is_shown_by_its_date() -> None:
 
 
 def test_money_is_stored_as_a_decimal_string_with_its_currency() -> None:
-    from hub.api.formatted import Money, MoneyInput, money_of, money_props
+    from hub.api.formatted import Money, money_of
+    from hub.domain.validation import money
 
-    props = money_props(MoneyInput(amount=Decimal("1234.50"), currency=Currency.EUR), "funding")
+    props = money({"amount": Decimal("1234.50"), "currency": Currency.EUR}, "funding")
     assert props == {"funding_amount": "1234.50", "funding_currency": "EUR"}
     assert money_of(props, "funding") == Money(amount=Decimal("1234.50"), currency=Currency.EUR)
     assert money_of({"funding_amount": "1234.50"}, "funding") is None  # no currency: no money
     assert money_of({"funding_amount": "x", "funding_currency": "EUR"}, "funding") is None
-    assert money_props(None, "funding") == {"funding_amount": None, "funding_currency": None}
+    assert money(None, "funding") == {"funding_amount": None, "funding_currency": None}
