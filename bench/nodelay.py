@@ -1,0 +1,23 @@
+"""uvicorn's HTTP protocol with TCP_NODELAY on every connection.
+
+With `--workers N`, uvicorn binds the listening socket itself (protocol number 0), so asyncio
+does not set TCP_NODELAY on accepted connections (it only does for IPPROTO_TCP sockets): each
+response then waits for the client's delayed ACK, a constant ~40 ms on Linux. One worker
+(`hub serve`) is not affected."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+
+class NoDelayH11Protocol(H11Protocol):
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            with contextlib.suppress(OSError):
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)
