@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import UTC, datetime
 from enum import Enum
 
@@ -19,7 +18,16 @@ from hub.api.introduction_types import (
     IntroductionStateEnum,
     OutcomeEnum,
 )
-from hub.api.pagination import Connection, Edge, PageInfo, connection, decode_cursor, page_size
+from hub.api.pagination import (
+    Connection,
+    Edge,
+    PageInfo,
+    connection,
+    cursor_position,
+    decode_cursor,
+    encode_cursor,
+    page_size,
+)
 from hub.api.permissions import Authenticated
 from hub.api.startups import PurposeEnum
 from hub.domain import introductions as intro
@@ -68,20 +76,11 @@ def _cutoff(info: Info) -> str:
 
 
 def _seq_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode()
+    return encode_cursor(seq, "seq")
 
 
 def _after_seq(cursor: str | None) -> int:
-    if cursor is None:
-        return 0
-    try:
-        kind, _, value = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
-        seq = int(value)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("invalid cursor", field="after") from exc
-    if kind != "seq" or seq < 0:
-        raise InvalidInput("invalid cursor", field="after")
-    return seq
+    return cursor_position(cursor, "seq") or 0
 
 
 @strawberry.type

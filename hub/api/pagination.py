@@ -43,21 +43,28 @@ class Connection(Generic[T]):
         return await self._count()
 
 
-def encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode()
+def encode_cursor(position: int, kind: str = "offset") -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).decode()
+
+
+def cursor_position(cursor: str | None, kind: str = "offset") -> int | None:
+    """The position an opaque cursor of `kind` stands for; None without a cursor."""
+    if cursor is None:
+        return None
+    try:
+        found, _, value = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        position = int(value)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput("invalid cursor", field="after") from exc
+    if found != kind or position < 0:
+        raise InvalidInput("invalid cursor", field="after")
+    return position
 
 
 def decode_cursor(cursor: str | None) -> int:
-    if cursor is None:
-        return 0
-    try:
-        kind, _, value = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
-        offset = int(value)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("invalid cursor", field="after") from exc
-    if kind != "offset" or offset < 0:
-        raise InvalidInput("invalid cursor", field="after")
-    return offset + 1
+    """The offset to start from after `cursor`."""
+    position = cursor_position(cursor)
+    return 0 if position is None else position + 1
 
 
 def page_size(first: int | None, default: int, maximum: int) -> int:
