@@ -9,7 +9,6 @@ from hub.api.context import Info
 from hub.api.localized import TranslationsInput
 from hub.api.mentors import Mentor
 from hub.api.permissions import AdminOrPartner, AdminPartnerOrMentor
-from hub.api.startups import VisibilityEnum
 from hub.domain import access, profiles
 from hub.domain.ids import new_id
 from hub.graph.queries.mentors import MENTOR
@@ -20,23 +19,11 @@ UNSET = strawberry.UNSET
 
 @strawberry.input(description="A mentor's profile: on update, a field left out is unchanged "
                   "and null clears it.")  # fmt: skip
-class MentorInput:
+class MentorInput(writes.PersonProfileInput):
     name: str | None = UNSET
     bio: TranslationsInput | None = UNSET
     languages: list[str] | None = UNSET
     capacity: int | None = UNSET
-    email: str | None = UNSET
-    phone: str | None = UNSET
-    profile_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
-        default=UNSET, description="Who may see the profile (default public)."
-    )
-    contact_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
-        default=UNSET,
-        description="Which parties of accepted introductions may see the "
-        "contact details (default public; private: none).",
-    )
-    demo: bool | None = UNSET
-    city_id: strawberry.ID | None = UNSET
     sector_ids: list[strawberry.ID] | None = strawberry.field(
         default=UNSET, description="Sectors of expertise."
     )

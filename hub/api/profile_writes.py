@@ -11,6 +11,7 @@ import strawberry
 from hub.api.context import Info
 from hub.api.formatted import MoneyInput
 from hub.api.localized import TranslationsInput
+from hub.api.startups import VisibilityEnum
 from hub.domain.errors import Conflict, NotFound
 from hub.domain.ids import now_iso
 from hub.domain.profiles import Changes
@@ -19,6 +20,23 @@ from hub.graph.queries import profiles
 from hub.graph.queries.links import End, Rel
 from hub.graph.queries.profiles import Current, Profile
 from hub.graph.store import GraphStore, Row, UniqueViolation
+
+
+@strawberry.input(description="Fields startups and mentors share.")
+class PersonProfileInput:
+    email: str | None = strawberry.UNSET
+    phone: str | None = strawberry.UNSET
+    profile_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=strawberry.UNSET, description="Who may see the profile (default public)."
+    )
+    contact_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
+        default=strawberry.UNSET,
+        description="Which parties of accepted introductions may see the "
+        "contact details (default public; private: none).",
+    )
+    demo: bool | None = strawberry.UNSET
+    city_id: strawberry.ID | None = strawberry.UNSET
+
 
 #: A write whose guard failed because the profile changed meanwhile is retried this many times.
 ATTEMPTS = 5

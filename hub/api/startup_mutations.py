@@ -11,7 +11,7 @@ from hub.api.context import Info
 from hub.api.formatted import MoneyInput
 from hub.api.localized import TranslationsInput
 from hub.api.permissions import AdminOrPartner, AdminPartnerOrStartup
-from hub.api.startups import PurposeEnum, StageEnum, Startup, VisibilityEnum
+from hub.api.startups import PurposeEnum, StageEnum, Startup
 from hub.domain import access, profiles
 from hub.domain.ids import new_id
 from hub.domain.keys import Caller
@@ -23,7 +23,7 @@ UNSET = strawberry.UNSET
 
 @strawberry.input(description="A startup's profile: on update, a field left out is unchanged "
                   "and null clears it.")  # fmt: skip
-class StartupInput:
+class StartupInput(writes.PersonProfileInput):
     name: str | None = UNSET
     description: TranslationsInput | None = UNSET
     stage: StageEnum | None = UNSET  # type: ignore[valid-type]
@@ -35,18 +35,6 @@ class StartupInput:
     funding_sought: MoneyInput | None = strawberry.field(
         default=UNSET, description="How much the startup is raising, in MAD or EUR."
     )
-    email: str | None = UNSET
-    phone: str | None = UNSET
-    profile_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
-        default=UNSET, description="Who may see the profile (default public)."
-    )
-    contact_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
-        default=UNSET,
-        description="Which parties of accepted introductions may see the "
-        "contact details (default public; private: none).",
-    )
-    demo: bool | None = UNSET
-    city_id: strawberry.ID | None = UNSET
     host_ids: list[strawberry.ID] | None = strawberry.field(
         default=UNSET, description="Admin and partner keys only."
     )
