@@ -253,7 +253,7 @@ async def act(
         raise Conflict(
             "introduction {id} changed meanwhile: it is now {state}",
             id=intro_id,
-            state=now_state.value,
+            state=now_state,
         )
     if mentoring is not None:
         mentor_id = row["requester_id"] if mentoring[0] == "r" else row["target_id"]

@@ -158,14 +158,14 @@ def decide(action: Action, state: State, sides: Collection[Side], intro_id: str)
     rule = TRANSITIONS[action]
     if Side.ADMIN not in sides and not rule.sides & set(sides):
         raise Forbidden(
-            "this key may not {action} introduction {id}", action=action.value, id=intro_id
+            "this key may not {action} introduction {id}", action=action, id=intro_id
         )
     if state not in rule.sources:
         raise Conflict(
-            "introduction {id} is {state}: it cannot be {action}ed now",
+            "introduction {id} is {state}: this action ({action}) is not possible now",
             id=intro_id,
-            state=state.value,
-            action=action.value,
+            state=state,
+            action=action,
         )
     return rule.target
 

@@ -141,7 +141,7 @@ def check_transition(current: StepStatus, new: StepStatus, reason: str | None) -
     """Raise unless `current → new` is a legal move with what it needs (a reason)."""
     if new in NEEDS_REASON and not (reason and reason.strip()):
         raise InvalidInput("a reason is required to mark a step {status}",
-                           field="reason", status=new.value)  # fmt: skip
+                           field="reason", status=new)  # fmt: skip
     if new is current:
         return
     if new not in TRANSITIONS[current]:

@@ -76,3 +76,26 @@ def test_every_vocabulary_value_has_a_label_in_every_language() -> None:
     assert [label(s, Language.FR) for s in Stage] == [
         "Idée", "Création", "Développement", "Accélération"
     ]  # fmt: skip
+
+
+def test_a_refused_transition_names_its_state_and_action_in_the_readers_words() -> None:
+    from hub.domain.errors import Conflict, Forbidden
+    from hub.domain.introductions import Action, Side, State, decide
+    from hub.domain.vocabulary import Language
+    from hub.i18n import translate
+
+    with pytest.raises(Conflict) as refused:
+        decide(Action.ACCEPT, State.WITHDRAWN, [Side.TARGET], "i1")
+    error = refused.value
+    assert translate(error.message, Language.FR, error.params) == (
+        "la mise en relation i1 est à l'état « retirée » : "
+        "cette action (accepter) n'est pas possible maintenant"
+    )
+    assert translate(error.message, Language.AR, error.params) == (
+        "طلب التعارف i1 في حالة «مسحوب»: هذا الإجراء (قبول) غير ممكن الآن"
+    )
+    with pytest.raises(Forbidden) as forbidden:
+        decide(Action.WITHDRAW, State.REQUESTED, [Side.TARGET], "i1")
+    assert translate(forbidden.value.message, Language.EN, forbidden.value.params) == (
+        "this key may not withdraw introduction i1"
+    )
