@@ -1,7 +1,7 @@
 """The load generator, run as a second process: `python -m bench.load <url> <spec.json>`.
 
 `spec`: {"key", "concurrency", "seconds", "requests": [[query, variables], …]}. Each client
-sends requests round-robin for `seconds`; prints {"requests", "errors", "rps", "p50", "p95"}.
+sends requests round-robin for `seconds`; prints {"requests", "errors", "error_kinds", "rps", "p50", "p95"}.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import asyncio
 import json
 import sys
 import time
+from collections import Counter
 from typing import Any
 
 import httpx
@@ -17,10 +18,19 @@ import httpx
 from bench.measure import percentiles
 
 
+def _kind(response: httpx.Response) -> str | None:
+    """What went wrong with one response (an HTTP status or a GraphQL error code), if anything."""
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}"
+    errors = response.json().get("errors")
+    return (errors[0].get("extensions") or {}).get("code", "error") if errors else None
+
+
 async def client(
     http: httpx.AsyncClient, spec: dict[str, Any], offset: int, until: float, out: list[float]
-) -> int:
-    errors, n, requests = 0, offset, spec["requests"]
+) -> Counter[str]:
+    errors: Counter[str] = Counter()
+    n, requests = offset, spec["requests"]
     headers = {"Authorization": f"Bearer {spec['key']}"}
     while time.perf_counter() < until:
         query, variables = requests[n % len(requests)]
@@ -29,8 +39,9 @@ async def client(
         response = await http.post("/graphql", json={"query": query, "variables": variables},
                                    headers=headers)  # fmt: skip
         out.append((time.perf_counter() - start) * 1000)
-        if response.status_code != 200 or response.json().get("errors"):
-            errors += 1
+        kind = _kind(response)
+        if kind:
+            errors[kind] += 1
     return errors
 
 
@@ -44,7 +55,8 @@ async def main(url: str, spec: dict[str, Any]) -> dict[str, Any]:
             *(client(http, spec, i, until, samples) for i in range(spec["concurrency"]))
         )
         elapsed = time.perf_counter() - start
-    return {"requests": len(samples), "errors": sum(errors),
+    kinds = sum(errors, Counter[str]())
+    return {"requests": len(samples), "errors": sum(kinds.values()), "error_kinds": dict(kinds),
             "rps": round(len(samples) / elapsed, 1), **percentiles(samples)}  # fmt: skip
 
 

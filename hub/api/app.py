@@ -138,6 +138,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         language = negotiate(request.headers.get("accept-language"))
         headers = {"Content-Language": language.value}
         if isinstance(exc, StoreUnavailable):
+            log.warning("graph database unavailable: %s", exc)
             text, code, status = UNAVAILABLE, "SERVICE_UNAVAILABLE", 503
             headers["Retry-After"] = "5"
         else:

@@ -48,6 +48,7 @@ class ErrorCodes(SchemaExtension):
             if original.field:
                 extensions["field"] = original.field
         elif isinstance(original, StoreUnavailable):
+            log.warning("graph database unavailable: %s", original)
             message = translate("the graph database is unavailable; try again shortly", language)  # type: ignore[arg-type]
             extensions = {"code": ErrorCode.SERVICE_UNAVAILABLE.value}
         else:

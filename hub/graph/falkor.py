@@ -8,6 +8,7 @@ from typing import Any
 from falkordb.asyncio import FalkorDB
 from falkordb.edge import Edge
 from falkordb.node import Node
+from redis.asyncio import BlockingConnectionPool, UnixDomainSocketConnection
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError, ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -21,6 +22,11 @@ def _value(value: Any) -> Any:
     if isinstance(value, list):
         return [_value(v) for v in value]
     return plain(value)
+
+
+#: Connections one hub process keeps to FalkorDB, and how long a statement waits for one.
+POOL_SIZE = 64
+POOL_WAIT_SECONDS = 20
 
 
 class FalkorStore(GraphStore):
@@ -44,14 +50,25 @@ class FalkorStore(GraphStore):
         port: int = 6379,
         password: str | None = None,
         timeout_ms: int | None = None,
+        pool_size: int = POOL_SIZE,
     ) -> FalkorStore:
-        client = FalkorDB(
-            host=host,
-            port=port,
-            password=password,
-            unix_socket_path=unix_socket,
-            socket_connect_timeout=5,
+        # A blocking pool: under a burst, a statement waits for a free connection instead of
+        # failing at once ("Too many connections", seen at 32 concurrent clients).
+        where: dict[str, Any] = (
+            {"connection_class": UnixDomainSocketConnection, "path": unix_socket}
+            if unix_socket
+            else {"host": host, "port": port}
         )
+        pool = BlockingConnectionPool(
+            **where,
+            password=password,
+            max_connections=pool_size,
+            timeout=POOL_WAIT_SECONDS,
+            socket_connect_timeout=5,
+            decode_responses=True,  # as the falkordb client expects
+            protocol=2,
+        )
+        client = FalkorDB(connection_pool=pool)
         return cls(client, graph, backend=backend, timeout_ms=timeout_ms)
 
     def sibling(self, graph: str) -> FalkorStore:
