@@ -1,7 +1,8 @@
 """The load generator, run as a second process: `python -m bench.load <url> <spec.json>`.
 
 `spec`: {"key", "concurrency", "seconds", "requests": [[query, variables], …]}. Each client
-sends requests round-robin for `seconds`; prints {"requests", "errors", "error_kinds", "rps", "p50", "p95"}.
+sends requests round-robin for `seconds`; prints {"requests", "errors", "error_kinds", "rps",
+"p50", "p95"}.
 """
 
 from __future__ import annotations
