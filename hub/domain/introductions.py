@@ -157,9 +157,7 @@ def decide(action: Action, state: State, sides: Collection[Side], intro_id: str)
     """
     rule = TRANSITIONS[action]
     if Side.ADMIN not in sides and not rule.sides & set(sides):
-        raise Forbidden(
-            "this key may not {action} introduction {id}", action=action, id=intro_id
-        )
+        raise Forbidden("this key may not {action} introduction {id}", action=action, id=intro_id)
     if state not in rule.sources:
         raise Conflict(
             "introduction {id} is {state}: this action ({action}) is not possible now",
