@@ -186,7 +186,9 @@ class FalkorDialect(Dialect):
         return [_falkor(f"CREATE FULLTEXT INDEX FOR (n:{rule.label}) ON ({props})")]
 
     def await_indexes(self) -> list[str]:
-        return []  # an index serves queries as soon as CREATE returns
+        # FalkorDB builds an index over existing nodes in the background: this reads the
+        # indexes' states, and `migrate.await_indexes` repeats it until all are OPERATIONAL.
+        return [_falkor("CALL db.indexes() YIELD status RETURN status")]
 
     def fulltext_query(self, rule: FullText) -> str:
         return _falkor(

@@ -24,7 +24,7 @@ from hub.graph.dialect import (
     Neo4jDialect,
     statement_methods,
 )
-from hub.graph.migrate import dialect_for
+from hub.graph.migrate import await_indexes, dialect_for
 from hub.graph.store import GraphStore, StatementLog
 from tests.statements_plugin import collected, sample_value
 
@@ -121,8 +121,7 @@ async def test_fulltext_finds_the_matching_nodes_best_first(store: GraphStore) -
     for step in dialect.fulltext_index(STARTUPS):
         assert isinstance(step, str)
         await store.write_ddl(step)
-    for statement in dialect.await_indexes():
-        await store.write(statement)
+    await await_indexes(store)
     query = dialect.fulltext_query(STARTUPS)
 
     rows = await store.read(query, {"query": "marseille", "limit": 10})
