@@ -53,7 +53,7 @@ def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     }
     command = [sys.executable, "-m", "uvicorn", "hub.api.app:create_app", "--factory",
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-               "--http", "bench.nodelay:NoDelayH11Protocol",
+               "--http", "hub.api.nodelay:NoDelayH11Protocol",
                "--log-level", "warning", "--no-access-log"]  # fmt: skip
     server = subprocess.Popen(command, env=env)
     for _ in range(300):
