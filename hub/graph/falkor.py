@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import time
 from typing import Any
 
 from falkordb.asyncio import FalkorDB
@@ -118,3 +120,27 @@ class FalkorStore(GraphStore):
 
     async def close(self) -> None:
         await self.client.connection.aclose()
+
+    async def compact(self, wait_seconds: float = 600.0) -> None:
+        """Rewrite the append-only file (BGREWRITEAOF) and wait until it is done: a restart then
+        loads the graph from its compact base instead of replaying every statement since."""
+        server = self.client.connection
+        try:
+            if not int((await server.info("persistence")).get("aof_enabled", 0)):
+                return  # a server without an append-only file
+            try:
+                await server.bgrewriteaof()
+            except ResponseError as exc:
+                if "already in progress" not in str(exc):
+                    raise StoreError(str(exc)) from exc  # else: wait for the running one
+            deadline = time.monotonic() + wait_seconds
+            while time.monotonic() < deadline:
+                info = await server.info("persistence")
+                if not int(info["aof_rewrite_in_progress"]) + int(info["aof_rewrite_scheduled"]):
+                    if info.get("aof_last_bgrewrite_status") != "ok":
+                        raise StoreError("FalkorDB could not rewrite its append-only file")
+                    return
+                await asyncio.sleep(0.05)
+        except RedisError as exc:
+            raise StoreUnavailable(f"FalkorDB: {exc}") from exc
+        raise StoreError(f"FalkorDB still rewrites its append-only file after {wait_seconds:.0f} s")

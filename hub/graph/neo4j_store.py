@@ -65,3 +65,6 @@ class Neo4jStore(GraphStore):
 
     async def close(self) -> None:
         await self.driver.close()
+
+    async def compact(self) -> None:
+        """Nothing to do: Neo4j checkpoints its transaction log itself."""

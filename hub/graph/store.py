@@ -116,6 +116,11 @@ class GraphStore(ABC):
     @abstractmethod
     async def close(self) -> None: ...
 
+    @abstractmethod
+    async def compact(self) -> None:
+        """After bulk writes: shrink the database's write log so that a restart loads fast
+        (FalkorDB rewrites its append-only file; nothing to do on Neo4j)."""
+
 
 def plain(value: Any) -> Any:
     """Turn a client's containers (OrderedDict, tuples) into plain dicts and lists."""
