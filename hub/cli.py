@@ -4,6 +4,7 @@ export, synth."""
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -17,7 +18,7 @@ from hub.config import Settings
 from hub.domain.errors import DomainError
 from hub.domain.keys import DEFAULT_EXPIRY_DAYS
 from hub.domain.vocabulary import Role
-from hub.graph.connect import FALKOR_GRAPH, open_store
+from hub.graph.connect import FALKOR_GRAPH, embedded_owner, open_store
 from hub.graph.dialect import Command, Dialect, FalkorDialect, Neo4jDialect
 from hub.graph.migrate import migrate as migrate_graph
 from hub.graph.store import GraphStore, StoreError
@@ -76,21 +77,37 @@ def serve(
     demo: Annotated[bool, typer.Option(help="Load the demo data first.")] = False,
     host: Annotated[str | None, typer.Option(help="Interface (default HUB_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default HUB_PORT).")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default HUB_WORKERS).", min=1)
+    ] = None,
 ) -> None:
     """Run the API (GraphQL and GraphiQL at /graphql)."""
     import uvicorn
 
-    from hub.api.app import create_app
-
     configured = settings()
-    if demo:
-        load_demo()
-    # Start (and migrate) once here so that a failure is one line, not uvicorn's traceback; the
-    # app's lifespan then opens the store for good (the embedded server restarts in ~0.05 s).
-    run(migrate_graph, migrate_first=False)
     host, port = host or configured.host, port or configured.port
-    console.print(f"Passerelle on http://{host}:{port}/graphql")
-    uvicorn.run(create_app(configured), host=host, port=port)
+    # SIGTERM ends the block below like Ctrl-C does, so the embedded server is stopped too.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        # This process starts and owns the embedded server; the workers (and CLI commands) share
+        # it. Started and migrated here so that a failure is one line, not uvicorn's traceback.
+        with embedded_owner(configured):
+            if demo:
+                load_demo()
+            run(migrate_graph, migrate_first=False)
+            console.print(f"Passerelle on http://{host}:{port}/graphql")
+            uvicorn.run(
+                "hub.api.app:create_app", factory=True, host=host, port=port,
+                workers=workers or configured.workers,
+                # TCP_NODELAY: without it, responses from several workers wait ~40 ms.
+                http="hub.api.nodelay:NoDelayH11Protocol",
+            )  # fmt: skip
+    except StoreError as exc:
+        raise fail(exc) from None
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 @app.command("demo")
@@ -98,7 +115,12 @@ def load_demo() -> None:
     """Load the reference data and the fictional demo profiles (idempotent)."""
     from hub.demo.load import load
 
-    counts = run(load)
+    async def work(store: GraphStore) -> dict[str, int]:
+        counts = await load(store)
+        await store.compact()  # a restart then loads the graph at once, without replaying it
+        return counts
+
+    counts = run(work)
     console.print("demo data loaded: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
 
 
@@ -235,8 +257,11 @@ def import_file(
 
     async def work(store: GraphStore) -> Report:
         with ui.progress(console, len(rows), spec.name) as advance:
-            return await import_rows(store, spec, columns, rows, dry_run=dry_run,
-                                     progress=advance)  # fmt: skip
+            report = await import_rows(store, spec, columns, rows, dry_run=dry_run,
+                                       progress=advance)  # fmt: skip
+        if report.ok and not dry_run:
+            await store.compact()  # a restart then loads the graph at once, without replaying it
+        return report
 
     report = run(work)
     ui.show(console, report, lang)
@@ -276,8 +301,10 @@ def synth(
     async def work(store: GraphStore) -> dict[str, int]:
         with Progress(console=console, transient=True) as bar:
             task = bar.add_task("synth", total=size_of(startups))
-            return await synthesize(store, startups, seed,
-                                    progress=lambda n: bar.advance(task, n))  # fmt: skip
+            counts = await synthesize(store, startups, seed,
+                                      progress=lambda n: bar.advance(task, n))  # fmt: skip
+        await store.compact()  # a restart then loads the graph at once, without replaying it
+        return counts
 
     counts = run(work)
     console.print("synthesized: " + ", ".join(f"{n} {k}" for k, n in counts.items()))

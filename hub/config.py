@@ -28,6 +28,8 @@ class Settings(BaseSettings):
 
     host: str = "127.0.0.1"
     port: int = 8000
+    # `hub serve` worker processes (the embedded FalkorDB is shared by all of them).
+    workers: int = Field(default=1, ge=1)
     graphiql: bool = True
     introspection: bool = True
 

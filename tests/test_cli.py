@@ -23,6 +23,8 @@ from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
 from tests.graph.test_embedded import servers_for
+from tests.graph.test_loading import aof
+from tests.importer.helpers import COLUMNS, startups, write
 
 HUB = Path(sys.executable).parent / "hub"
 
@@ -136,6 +138,16 @@ def free_port() -> int:
         return port
 
 
+def healthz(url: str) -> httpx.Response:
+    """/healthz once `hub serve` answers (it starts, migrates, may load the demo first)."""
+    for _ in range(1200):
+        try:
+            return httpx.get(f"{url}/healthz", timeout=1)
+        except httpx.TransportError:
+            time.sleep(0.05)
+    raise AssertionError("hub serve did not answer")
+
+
 def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
     port = free_port()
     env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": ""}
@@ -144,17 +156,92 @@ def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        for _ in range(300):
-            try:
-                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.05)
-        else:
-            raise AssertionError("hub serve did not answer")
+        health = healthz(f"http://127.0.0.1:{port}")
         assert health.json() == {"status": "ok", "backend": "falkordb-embedded"}
         assert len(servers_for(data_dir)) == 1
     finally:
         serving.send_signal(signal.SIGINT)
         assert serving.wait(30) == 0
     assert servers_for(data_dir) == []
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is `pid`."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rpartition(")")[2].split()
+        if entry.name.isdigit() and fields[0] not in ("Z", "X") and int(fields[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def cmdline(pid: int) -> str:
+    try:
+        return (Path(f"/proc/{pid}/cmdline").read_bytes()).replace(b"\0", b" ").decode()
+    except OSError:
+        return ""
+
+
+def test_serve_with_workers_shares_its_server_and_stops_everything_on_sigterm(
+    data_dir: Path,
+) -> None:
+    port = free_port()
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", "HUB_WORKERS": "1"}
+    serving = subprocess.Popen(
+        [str(HUB), "serve", "--workers", "2", "--port", str(port), "--demo"], env=env,
+        cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        health = healthz(url)
+        assert health.json() == {"status": "ok", "backend": "falkordb-embedded"}
+        # One server, started by the `hub serve` process itself, not by a worker.
+        (server,) = servers_for(data_dir)
+        assert server in children(serving.pid)
+        workers = [p for p in children(serving.pid) if "multiprocessing.spawn" in cmdline(p)]
+        assert len(workers) == 2
+        for _ in range(20):  # a new connection each time: the kernel spreads them over workers
+            answer = httpx.post(f"{url}/graphql", json={"query": "{ countries { id } }"})
+            assert answer.status_code == 200, answer.text
+            body = answer.json()
+            assert "errors" not in body, body
+            assert "morocco" in {c["id"] for c in body["data"]["countries"]}
+    finally:
+        serving.send_signal(signal.SIGTERM)
+        assert serving.wait(60) == 0
+    assert servers_for(data_dir) == []
+    assert [p for p in workers if cmdline(p)] == []
+
+
+def test_an_invalid_worker_count_is_one_line(data_dir: Path) -> None:
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", "HUB_WORKERS": "0"}
+    done = subprocess.run(
+        [str(HUB), "serve"], env=env, capture_output=True, text=True, timeout=60, cwd=data_dir
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "error: HUB_WORKERS: Input should be greater than or equal to 1"
+    ]
+    assert servers_for(data_dir) == []
+
+
+def base_file(data_dir: Path) -> str:
+    (base,) = (data_dir / "appendonlydir").glob("*.base.rdb")
+    return base.name
+
+
+def test_synth_and_import_leave_a_compacted_append_only_file(data_dir: Path) -> None:
+    ok(hub(data_dir, "synth", "--startups", "40"))
+    synthesized = aof(data_dir)
+    assert synthesized["incr"] == 0 and synthesized["base"] > 0
+    base = base_file(data_dir)
+    path = write(data_dir, "new.csv", startups(3), COLUMNS)
+    summary = ok(hub(data_dir, "import", str(path), "--kind", "startups", "--language", "en"))
+    assert summary[-1] == "3 created, 0 updated, 0 unchanged, 0 rejected"
+    assert aof(data_dir)["incr"] == 0 and base_file(data_dir) != base  # rewritten again
+    exported = ok(hub(data_dir, "export", str(data_dir / "all.csv"), "--kind", "startups"))
+    assert exported[-1].startswith("43 ")  # the restart loaded everything from the base

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import threading
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 from urllib.parse import urlparse
 
@@ -65,17 +66,21 @@ def _store(settings: Settings, embedded: EmbeddedFalkor | None) -> GraphStore:
     return _falkor(settings)
 
 
+def _revive(embedded: EmbeddedFalkor) -> None:
+    """Restart the embedded server if it died (killed, out of memory): AOF keeps its data."""
+    try:
+        if embedded.revive():
+            log.warning("embedded FalkorDB had stopped; restarted it (pid %s)", embedded.pid)
+    except EmbeddedError as exc:
+        log.error("%s", exc)  # tried again at the next tick
+    except Exception:
+        log.exception("embedded FalkorDB watchdog")
+
+
 async def _watch(embedded: EmbeddedFalkor, every: float) -> None:
-    """Restart the embedded server if it dies (killed, out of memory): AOF keeps its data."""
     while True:
         await asyncio.sleep(every)
-        try:
-            if await asyncio.to_thread(embedded.revive):
-                log.warning("embedded FalkorDB had stopped; restarted it (pid %s)", embedded.pid)
-        except EmbeddedError as exc:
-            log.error("%s", exc)  # tried again at the next tick
-        except Exception:
-            log.exception("embedded FalkorDB watchdog")
+        await asyncio.to_thread(_revive, embedded)
 
 
 @asynccontextmanager
@@ -102,3 +107,28 @@ async def open_store(settings: Settings, watch_every: float = 1.0) -> AsyncItera
     finally:
         if embedded is not None:
             embedded.stop()
+
+
+@contextmanager
+def embedded_owner(settings: Settings, watch_every: float = 1.0) -> Iterator[EmbeddedFalkor | None]:
+    """For a process that supervises others (`hub serve --workers N`): start the embedded server
+    and own it for the block, restart it if it dies, stop it on the way out. Processes started
+    inside the block (workers, commands) share it. None (nothing to do) for another backend."""
+    if settings.backend != "falkordb-embedded":
+        yield None
+        return
+    embedded = EmbeddedFalkor(settings.data_dir).start()
+    stopping = threading.Event()
+
+    def watch() -> None:
+        while not stopping.wait(watch_every):
+            _revive(embedded)
+
+    watchdog = threading.Thread(target=watch, name="embedded-falkordb-watchdog", daemon=True)
+    watchdog.start()
+    try:
+        yield embedded
+    finally:
+        stopping.set()
+        watchdog.join()
+        embedded.stop()
