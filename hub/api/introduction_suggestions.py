@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import strawberry
@@ -16,6 +17,7 @@ from hub.domain import matching
 from hub.domain.errors import Forbidden, InvalidInput, NotFound
 from hub.domain.matching import Profile, ReasonCode
 from hub.domain.vocabulary import Purpose
+from hub.graph.queries import candidates
 from hub.graph.queries import suggestions as queries
 from hub.graph.store import Row
 from hub.i18n.reasons import explain
@@ -24,6 +26,9 @@ ReasonCodeEnum = strawberry.enum(ReasonCode, name="SuggestionReasonCode")
 KINDS = ("Startup", "Mentor", "Organisation")
 MAX_SUGGESTIONS = 50
 MAX_PATHS = 20
+#: The niche candidates are used when there are at least this many (see the resolver).
+NEAR_ENOUGH = 100
+NEAR_MARGIN = 20
 
 
 @strawberry.type(description="Why a candidate is suggested: a code and its parameters.")
@@ -147,18 +152,26 @@ class IntroductionSuggestionQuery:
         fits = sorted(matching.FITS[wanted]) if wanted else None
         fitters = sorted(matching.FITS[wanted] - {"Startup"}) if wanted else []
         excluded = sorted(set(row["excluded"]))
-        aim = wanted.value if wanted else None
-        # Parties linked to the seeker (sectors, places, programmes, organisations), the best
-        # few hundred on a lower bound of the score computed in the statement; only when they
-        # give fewer than `first` suggestions, the rest of the region on its own properties.
-        pool = [profile(r) for r in await queries.pool(
-            store, row, region, fits, fitters, aim, excluded, seen)]  # fmt: skip
+        looking = queries.Wanted(
+            row, region, fits, fitters, wanted.value if wanted else None, excluded, seen
+        )
         pairs = {frozenset(p) for p in row.get("partnerships") or () if len(set(p)) == 2}
+        # At scale, the parties sharing a sector and a market with the seeker, or vouched for
+        # by its organisations, are plenty: the best of them, scored by the statement. In a
+        # smaller network, every party linked to the seeker (sectors, places, programmes,
+        # organisations), the best few hundred on a lower bound of the score; only when they
+        # give fewer than `first` suggestions, the rest of the region on its own properties.
+        enough = max(first + NEAR_MARGIN, NEAR_ENOUGH)
+        near = await candidates.near(store, looking, enough)
+        if len(near) == enough:
+            pool = [profile(r) for r in near]
+        else:
+            pool = [profile(r) for r in await queries.pool(store, looking)]
         ranked = matching.suggest(seeker, pool, wanted, pairs, set(excluded), first)
         if len(ranked) < first:
             known = sorted({*excluded, *(c.id for c in pool)})
-            pool += [profile(r) for r in await queries.fill(
-                store, row, region, fits, fitters, aim, known, seen)]  # fmt: skip
+            rest = replace(looking, excluded=known)
+            pool += [profile(r) for r in await queries.fill(store, rest)]
             ranked = matching.suggest(seeker, pool, wanted, pairs, set(excluded), first)
         return [
             IntroductionSuggestion(

@@ -13,7 +13,7 @@ from hub.demo.build_reference import reference_rows
 from hub.demo.graph import GraphRows
 from hub.demo.introductions import load_introductions
 from hub.demo.settlement import load_settlement
-from hub.graph.queries import bulk
+from hub.graph.queries import bulk, match_index
 from hub.graph.store import GraphStore
 
 Step = Callable[[GraphStore], Awaitable[dict[str, int]]]
@@ -60,5 +60,6 @@ async def load(store: GraphStore) -> dict[str, int]:
     for step in LOADERS:
         for kind, n in (await step(store)).items():
             counts[kind] = counts.get(kind, 0) + n
+    await match_index.refresh_all(store)
     counts["relationships"] = counts.pop("relationships", 0)
     return counts

@@ -15,6 +15,7 @@ from hub.graph.dialect import (
     falkor_existing,
 )
 from hub.graph.falkor import FalkorStore
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore, StoreError
 
 
@@ -48,6 +49,8 @@ async def migrate(store: GraphStore) -> int:
         applied += 1
     if applied and isinstance(store, FalkorStore):
         await _await_constraints(store)
+    # Parties written before the matching profiles existed (or by hand) get theirs.
+    await match_index.refresh_all(store, stale_only=True)
     return applied
 
 

@@ -44,6 +44,7 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("SettlementStep", "id"),
     Unique("SettlementEvent", "seq"),
     Unique("SettlementJourney", "active_key"),  # startup/destination while active
+    Unique("Niche", "id"),  # suggestions' candidate index (hub.graph.queries.match_index)
 )
 
 INDEXES: tuple[Index, ...] = (

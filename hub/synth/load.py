@@ -9,7 +9,7 @@ from typing import Any
 
 from hub.demo.build_reference import reference_rows
 from hub.demo.graph import REFERENCE_AT
-from hub.graph.queries import bulk
+from hub.graph.queries import bulk, match_index
 from hub.graph.queries import settlement as settlement_queries
 from hub.graph.store import GraphStore
 from hub.settlement import install_templates
@@ -74,4 +74,5 @@ async def synthesize(
     for label, n in (await _write(store, activity.nodes, activity.links, progress)).items():
         counts[label] = counts.get(label, 0) + n
     await bulk.advance_sequence(store, SEQUENCE, activity.last_seq)
+    await match_index.refresh_all(store)
     return counts

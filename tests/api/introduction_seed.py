@@ -1,5 +1,6 @@
 """A small two-ecosystem graph for the introduction tests, seeded by direct Cypher."""
 
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore
 
 SEED = """
@@ -59,3 +60,4 @@ CREATE (ma:Entity:Country {id: 'morocco', code: 'MA', region: 'africa', name_fr:
 
 async def seed(store: GraphStore) -> None:
     await store.write(SEED)
+    await match_index.refresh_all(store)  # as `hub migrate` does after a load by hand

@@ -8,6 +8,7 @@ from hub.config import Settings
 from hub.graph.store import GraphStore
 from tests.api.introduction_seed import seed
 from tests.conftest import Api, Keys, error_codes
+from tests.match_check import assert_index_is_fresh
 
 FIELDS = """id state purpose direction language message outcome viewerSides expiresAt
   requester { __typename ... on Startup { id name } ... on Organisation { id } }
@@ -143,6 +144,17 @@ async def test_a_brokered_mentoring_introduction_from_request_to_outcome(
     ]
     assert done["events"][1]["note"] == "good fit"
     assert [e["seq"] for e in done["events"]] == sorted(e["seq"] for e in done["events"])
+    # The new mentee and the outcome reached both parties' stored matching profiles.
+    found = await store.read(
+        "MATCH (p:Entity) WHERE p.id IN ['claire', 'atlas-ai'] "
+        "RETURN p.id AS id, p.match_mentees AS mentees, p.match_successes AS successes "
+        "ORDER BY id"
+    )
+    assert found == [
+        {"id": "atlas-ai", "mentees": 0, "successes": 1},
+        {"id": "claire", "mentees": 1, "successes": 1},
+    ]
+    await assert_index_is_fresh(store)
 
 
 async def test_host_staff_request_on_behalf_and_other_directions(world: World) -> None:

@@ -1,5 +1,6 @@
 """A small graph with one startup and one mentor of each visibility, seeded by direct Cypher."""
 
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore
 
 SEED = """
@@ -49,3 +50,4 @@ PRIVATE = ["hidden", "quiet-co"]
 
 async def seed(store: GraphStore) -> None:
     await store.write(SEED)
+    await match_index.refresh_all(store)  # as `hub migrate` does after a load by hand

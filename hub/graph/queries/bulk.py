@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hub.graph.model import ENTITY, LABELS
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore, StoreError
 
 #: Rows per statement (portable-cypher.md: batches of 1k-5k).
@@ -228,12 +229,19 @@ async def upsert_profiles(
     for chunk in _batches(rows, batch):
         found: dict[str, int] = {}
         _tally(found, await run(statement, {"rows": chunk, "now": now}))
+        if not dry_run:  # the rows and what they link to (a mentor's mentees)
+            await match_index.refresh(store, _touched(chunk))
         counts["created"] += found.get("created", 0)
         counts["updated"] += found.get("updated", 0)
         counts["unchanged"] += len(chunk) - found.get("created", 0) - found.get("updated", 0)
         if progress:
             progress(len(chunk))
     return counts
+
+
+def _touched(rows: Sequence[ProfileRow]) -> set[str]:
+    ids = {str(row["id"]) for row in rows}
+    return ids | {str(t) for row in rows for k, v in row.items() if k.startswith("l_") for t in v}
 
 
 async def lookup(store: GraphStore, ids: Sequence[str], steward: str | None) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from hub.graph.queries import match_index
 from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
@@ -79,8 +80,12 @@ ERASE = (
     "OPTIONAL MATCH (old:AuditEvent {subject_id: $id}) "
     "WITH n, x, revoked, intros, kept, collect(old) AS olds "
     "FOREACH (o IN olds | SET o.subject_id = $hashed) "
+    # Its neighbours' stored matching profiles change (its mentors lose a mentee).
+    "WITH n, x, revoked, intros, kept, [(n)--(nb:Entity) | nb] AS neighbours "
     "DETACH DELETE n "
-    "RETURN x.id AS placeholder, revoked, intros AS introductions, kept AS journeys"
+    "WITH x, revoked, intros, kept, neighbours "
+    + match_index.refreshing("neighbours", each="neighbours")
+    + "RETURN x.id AS placeholder, revoked, intros AS introductions, kept AS journeys"
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hub.domain.introductions import OPEN, WAITING
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore, Row
 
 SEQUENCE = "introduction-events"
@@ -197,6 +198,8 @@ async def transition(
             "ON CREATE SET k.since = $year, k.created_at = $created_at, "
             "k.updated_at = $created_at, k.introduction_id = $id "
         )
+    if mentoring is not None or changes.get("state") == "concluded":  # mentees, past outcomes
+        link += "WITH i, r, t " + match_index.refreshing("r", "t")
     rows = await store.write(
         "MATCH (i:Introduction {id: $id})-[:TARGETS_PARTY]->(t) MATCH (i)-[:REQUESTED_BY]->(r) "
         "SET i.locked = true, r.locked = true, t.locked = true "

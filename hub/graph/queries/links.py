@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore, Row
 
 
@@ -28,6 +29,10 @@ MENTORS = Rel("MENTORS", bounded=True)
 IN_PROGRAMME = Rel("IN_PROGRAMME")
 IN_SECTOR = Rel("IN_SECTOR")
 PARTNERS_WITH = Rel("PARTNERS_WITH", directed=False)
+
+
+# Both ends' stored matching profiles follow the link (mentees, programmes, sectors).
+_RETURN = "WITH a, b " + match_index.refreshing("a", "b") + "RETURN a {.*} AS a, b {.*} AS b"
 
 
 def _ends(a: End, b: End) -> str:
@@ -72,7 +77,7 @@ async def connect(
         + _room(rel)
         + "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
         f"CREATE (a)-[n:{rel.type}]->(b) SET n = $created) "
-        "FOREACH (x IN rs | SET x += $updated) " + _touch(a, b) + "RETURN a {.*} AS a, b {.*} AS b",
+        "FOREACH (x IN rs | SET x += $updated) " + _touch(a, b) + _RETURN,
         {
             **_params(a, b, now),
             "created": {**values, "created_at": now, "updated_at": now},
@@ -90,7 +95,7 @@ async def disconnect(
     rows = await store.write(
         _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
         "WITH a, b, collect(r) AS rs "
-        "FOREACH (x IN rs | DELETE x) " + _touch(a, b) + "RETURN a {.*} AS a, b {.*} AS b",
+        "FOREACH (x IN rs | DELETE x) " + _touch(a, b) + _RETURN,
         _params(a, b, now),
     )
     return (rows[0]["a"], rows[0]["b"]) if rows else None

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hub.graph.queries import match_index
 from hub.graph.store import GraphStore, Row
 
 
@@ -93,6 +94,7 @@ async def create(
         "WITH * WHERE taken = 0",
         f"CREATE (n:Entity:{profile.label}) SET n = $props",
         *_connect(specs),
+        "WITH n " + match_index.refreshing("n"),
         "RETURN n {.*} AS node",
     ]
     params = {"id": props["id"], "props": props, "now": now}
@@ -126,6 +128,7 @@ async def update(
         "SET n += $props",
         *(f"FOREACH (r IN old{i} | DELETE r)" for i in range(len(specs))),
         *_connect(specs),
+        "WITH n " + match_index.refreshing("n"),
         "RETURN n {.*} AS node",
     ]
     params = {"id": current.node["id"], "version": current.version, "props": props, "now": now}
@@ -141,7 +144,11 @@ async def delete(store: GraphStore, profile: Profile, current: Current, now: str
         "OPTIONAL MATCH (k:ApiKey)-[:BELONGS_TO]->(n) "
         "WITH n, collect(k) AS keys "
         "FOREACH (k IN keys | SET k.revoked_at = $now) "
-        "DETACH DELETE n RETURN $id AS id",
+        # Its neighbours' stored matching profiles change (a mentor loses a mentee).
+        "WITH n, [(n)--(nb:Entity) | nb] AS neighbours "
+        "DETACH DELETE n WITH neighbours "
+        + match_index.refreshing("neighbours", each="neighbours")
+        + "RETURN $id AS id",
         {"id": current.node["id"], "version": current.version, "now": now},
     )
     return bool(rows)

@@ -6,9 +6,11 @@ Each pattern comprehension names its variables uniquely (a FalkorDB 4.16 trap, s
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from hub.domain.introductions import OPEN, WAITING
+from hub.graph.queries.match_index import STORED
 from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
@@ -103,30 +105,50 @@ _PRE = (
 POOL = 200
 
 
-async def pool(
-    store: GraphStore,
-    seeker: Row,
-    region: str,
-    fits: Sequence[str] | None,
-    fitters: Sequence[str],
-    purpose: str | None,
-    excluded: Sequence[str],
-    viewer: Mapping[str, Any] | None = None,
-    limit: int = POOL,
-) -> list[Row]:
-    """The profiles of at most `limit` parties of `region` that share something with the seeker
+@dataclass(frozen=True)
+class Wanted:
+    """What a seeker looks for: parties of `region`, of the kinds in `fits` (any if None),
+    `fitters` and `purpose` for the purpose fit, never `excluded`, only what `viewer` (the
+    caller's visibility parameters, if given) may see."""
+
+    seeker: Row
+    region: str
+    fits: Sequence[str] | None = None
+    fitters: Sequence[str] = ()
+    purpose: str | None = None
+    excluded: Sequence[str] = ()
+    viewer: Mapping[str, Any] | None = None
+
+    def kept(self) -> str:
+        """The conditions on candidate `p` (after a WHERE)."""
+        kinds = (
+            " AND ((p:Startup AND 'Startup' IN $fits) OR (p:Mentor AND 'Mentor' IN $fits) "
+            "OR (p:Organisation AND p.kind IN $fits))"
+            if self.fits is not None
+            else ""
+        )
+        seen = f" AND {visible('p')}" if self.viewer is not None else ""
+        return f"p.id <> $id AND NOT p.id IN $excluded{kinds}{seen}"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            **(self.viewer or {}),
+            "region": self.region,
+            "id": self.seeker["id"],
+            "purpose": self.purpose or "",
+            "fits": list(self.fits or ()),
+            "fitters": list(self.fitters),
+            "excluded": list(self.excluded),
+        }
+
+
+async def pool(store: GraphStore, wanted: Wanted, limit: int = POOL) -> list[Row]:
+    """The profiles of at most `limit` wanted parties that share something with the seeker
     (a sector, a targeted place, a programme, an organisation or its partner), best lower bound
-    of the score first, then by id; left out: the seeker, `excluded`, kinds not in `fits` (when
-    given) and, with a viewer, what it may not see."""
-    seen = f" AND {visible('p')}" if viewer is not None else ""
-    kinds = (
-        " AND ((p:Startup AND 'Startup' IN $fits) OR (p:Mentor AND 'Mentor' IN $fits) "
-        "OR (p:Organisation AND p.kind IN $fits))"
-        if fits is not None
-        else ""
-    )
+    of the score first, then by id."""
+    seeker = wanted.seeker
     return await store.read(
-        _HITS + f"{PARTY} AND p.id <> $id AND NOT p.id IN $excluded{kinds}{seen} "
+        _HITS + f"{PARTY} AND {wanted.kept()} "
         f"WITH p, {_PRE} AS pre ORDER BY pre DESC, p.id LIMIT $limit "
         "WITH collect(p) AS top "
         "OPTIONAL MATCH (bo:Organisation)-[:LOCATED_IN]->(:City)"
@@ -135,59 +157,27 @@ async def pool(
         "OPTIONAL MATCH (rg:Programme)-[:RUN_BY]->(ro:Organisation)-[:LOCATED_IN]->(:City)"
         "-[:IN_COUNTRY]->(:Country {region: $region}) WHERE rg.id IN $programmes "
         "WITH top, vouching, collect(ro) AS running "
-        "UNWIND top + vouching + running AS p WITH DISTINCT p " + _PROFILE,
+        f"UNWIND top + vouching + running AS p WITH DISTINCT p RETURN {STORED}",
         {
-            **(viewer or {}),
-            "region": region,
-            "id": seeker["id"],
+            **wanted.params(),
             "programmes": list(seeker.get("programmes") or ()),
             "brokers": sorted(brokers(seeker)),
             "anchors": sorted(anchors(seeker)),
-            "purpose": purpose or "",
-            "fits": list(fits or ()),
-            "fitters": list(fitters),
-            "excluded": list(excluded),
             "limit": limit,
         },
     )
 
 
-async def fill(
-    store: GraphStore,
-    seeker: Row,
-    region: str,
-    fits: Sequence[str] | None,
-    fitters: Sequence[str],
-    purpose: str | None,
-    excluded: Sequence[str],
-    viewer: Mapping[str, Any] | None = None,
-    limit: int = POOL,
-) -> list[Row]:
+async def fill(store: GraphStore, wanted: Wanted, limit: int = POOL) -> list[Row]:
     """Like `pool` for parties that share nothing with the seeker: every party of the region,
     ranked on what its own properties say (languages, what it offers, its kind). Reads the
     whole region: for when `pool` finds too few."""
-    seen = f" AND {visible('p')}" if viewer is not None else ""
-    kinds = (
-        " AND ((p:Startup AND 'Startup' IN $fits) OR (p:Mentor AND 'Mentor' IN $fits) "
-        "OR (p:Organisation AND p.kind IN $fits))"
-        if fits is not None
-        else ""
-    )
     return await store.read(
         "MATCH (p:Entity)-[:LOCATED_IN]->(:City)-[:IN_COUNTRY]->(:Country {region: $region}) "
-        f"WHERE {PARTY} AND p.id <> $id AND NOT p.id IN $excluded{kinds}{seen} "
+        f"WHERE {PARTY} AND {wanted.kept()} "
         "WITH DISTINCT p WITH p, 0 AS code "
-        f"WITH p, {_PRE} AS pre ORDER BY pre DESC, p.id LIMIT $limit " + _PROFILE,
-        {
-            **(viewer or {}),
-            "region": region,
-            "id": seeker["id"],
-            "purpose": purpose or "",
-            "fits": list(fits or ()),
-            "fitters": list(fitters),
-            "excluded": list(excluded),
-            "limit": limit,
-        },
+        f"WITH p, {_PRE} AS pre ORDER BY pre DESC, p.id LIMIT $limit RETURN {STORED}",
+        {**wanted.params(), "limit": limit},
     )
 
 
