@@ -26,9 +26,10 @@ ReasonCodeEnum = strawberry.enum(ReasonCode, name="SuggestionReasonCode")
 KINDS = ("Startup", "Mentor", "Organisation")
 MAX_SUGGESTIONS = 50
 MAX_PATHS = 20
-#: The niche candidates are used when there are at least this many (see the resolver).
+#: The niche candidates are used when there are at least this many (see the resolver); the
+#: statement scores as the domain does, so a few more than asked are enough to re-rank.
 NEAR_ENOUGH = 100
-NEAR_MARGIN = 20
+NEAR_MARGIN = 10
 
 
 @strawberry.type(description="Why a candidate is suggested: a code and its parameters.")
@@ -161,9 +162,8 @@ class IntroductionSuggestionQuery:
         # smaller network, every party linked to the seeker (sectors, places, programmes,
         # organisations), the best few hundred on a lower bound of the score; only when they
         # give fewer than `first` suggestions, the rest of the region on its own properties.
-        enough = max(first + NEAR_MARGIN, NEAR_ENOUGH)
-        near = await candidates.near(store, looking, enough)
-        if len(near) == enough:
+        near = await candidates.near(store, looking, first + NEAR_MARGIN)
+        if near and near[0]["total"] >= NEAR_ENOUGH:
             pool = [profile(r) for r in near]
         else:
             pool = [profile(r) for r in await queries.pool(store, looking)]

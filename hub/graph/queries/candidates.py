@@ -13,12 +13,13 @@ from hub.graph.queries.match_index import STORED, niches
 from hub.graph.queries.suggestions import Wanted, brokers
 from hub.graph.store import GraphStore, Row
 
-_SHARED = "size([x IN p.match_sectors WHERE x IN $sectors])"
 _W = {code: WEIGHTS[code] for code in ReasonCode}
-#: At most two sectors and three past outcomes count (as in `matching.reasons`).
+#: At most two sectors and three past outcomes count (as in `matching.reasons`); over candidate
+#: `p` and `shared`, how many sectors it shares with the seeker (computed once).
+SHARED = "size([x IN p.match_sectors WHERE x IN $sectors])"
 SCORE = (
-    f"CASE WHEN {_SHARED} >= 2 THEN {2 * _W[ReasonCode.SHARED_SECTOR]} "
-    f"ELSE {_W[ReasonCode.SHARED_SECTOR]} * {_SHARED} END "
+    f"CASE WHEN shared >= 2 THEN {2 * _W[ReasonCode.SHARED_SECTOR]} "
+    f"ELSE {_W[ReasonCode.SHARED_SECTOR]} * shared END "
     "+ CASE WHEN any(l IN coalesce(p.languages, []) WHERE l IN $languages) "
     f"THEN {_W[ReasonCode.COMMON_LANGUAGE]} ELSE 0 END "
     "+ CASE WHEN p.match_city IN $targets OR p.match_country IN $targets "
@@ -37,10 +38,11 @@ SCORE = (
 )
 
 
-async def near(store: GraphStore, wanted: Wanted, limit: int = 100) -> list[Row]:
+async def near(store: GraphStore, wanted: Wanted, limit: int) -> list[Row]:
     """The best `limit` wanted parties that share a sector and a market with the seeker or that
-    its organisations vouch for, with their score (full mentors are left out when mentoring is
-    sought). A party never indexed (`match_index.refresh`) is not found here."""
+    its organisations vouch for, with their `score` and the `total` of such parties (full
+    mentors are left out when mentoring is sought). A party never indexed
+    (`match_index.refresh`) is not found here."""
     seeker = wanted.seeker
     home = [str(x) for x in (seeker.get("city"), seeker.get("country")) if x]
     vouching = sorted(brokers(seeker))
@@ -49,8 +51,11 @@ async def near(store: GraphStore, wanted: Wanted, limit: int = 100) -> list[Row]
         "WITH DISTINCT p "
         f"WITH p WHERE p.match_region = $region AND {wanted.kept()} "
         "AND NOT ($mentoring AND p:Mentor AND coalesce(p.capacity, 0) <= p.match_mentees) "
-        f"WITH p, {SCORE} AS score ORDER BY score DESC, p.id LIMIT $limit "
-        f"RETURN {STORED}, score",
+        # How many there are (the resolver's choice), and the best few, the only rows sent.
+        "WITH collect(p) AS found WITH found, size(found) AS total UNWIND found AS p "
+        f"WITH p, total, {SHARED} AS shared "
+        f"WITH p, total, {SCORE} AS score ORDER BY score DESC, p.id LIMIT $limit "
+        f"RETURN {STORED}, score, total",
         {
             **wanted.params(),
             "niches": niches(
