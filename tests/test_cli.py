@@ -245,3 +245,8 @@ def test_synth_and_import_leave_a_compacted_append_only_file(data_dir: Path) -> 
     assert aof(data_dir)["incr"] == 0 and base_file(data_dir) != base  # rewritten again
     exported = ok(hub(data_dir, "export", str(data_dir / "all.csv"), "--kind", "startups"))
     assert exported[-1].startswith("43 ")  # the restart loaded everything from the base
+
+
+def test_the_demo_load_leaves_a_compacted_append_only_file(data_dir: Path) -> None:
+    ok(hub(data_dir, "demo"))
+    assert aof(data_dir)["incr"] == 0 and aof(data_dir)["base"] > 0
