@@ -196,7 +196,9 @@ def profile_statement(label: str, links: Sequence[LinkSpec]) -> str:
             f"FOREACH (x IN l{i} | MERGE (n)-[r:{rel}]->(x) "
             "ON CREATE SET r.created_at = $now, r.updated_at = $now)",
         ]
-    lines.append("RETURN outcome, count(*) AS rows")
+    # The written rows' stored matching profiles, in the same statement (unchanged rows keep
+    # theirs). Their links never change another party's.
+    lines += ["WITH n, outcome " + match_index.refreshing("n"), "RETURN outcome, count(*) AS rows"]
     return "\n".join(lines)
 
 
@@ -229,19 +231,12 @@ async def upsert_profiles(
     for chunk in _batches(rows, batch):
         found: dict[str, int] = {}
         _tally(found, await run(statement, {"rows": chunk, "now": now}))
-        if not dry_run:  # the rows and what they link to (a mentor's mentees)
-            await match_index.refresh(store, _touched(chunk))
         counts["created"] += found.get("created", 0)
         counts["updated"] += found.get("updated", 0)
         counts["unchanged"] += len(chunk) - found.get("created", 0) - found.get("updated", 0)
         if progress:
             progress(len(chunk))
     return counts
-
-
-def _touched(rows: Sequence[ProfileRow]) -> set[str]:
-    ids = {str(row["id"]) for row in rows}
-    return ids | {str(t) for row in rows for k, v in row.items() if k.startswith("l_") for t in v}
 
 
 async def lookup(store: GraphStore, ids: Sequence[str], steward: str | None) -> dict[str, Any]:

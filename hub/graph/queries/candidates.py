@@ -42,7 +42,7 @@ async def near(store: GraphStore, wanted: Wanted, limit: int) -> list[Row]:
     """The best `limit` wanted parties that share a sector and a market with the seeker or that
     its organisations vouch for, with their `score` and the `total` of such parties (full
     mentors are left out when mentoring is sought). A party never indexed
-    (`match_index.refresh`) is not found here."""
+    (`match_index`) is not found here."""
     seeker = wanted.seeker
     home = [str(x) for x in (seeker.get("city"), seeker.get("country")) if x]
     vouching = sorted(brokers(seeker))

@@ -13,9 +13,10 @@ niches: ~1–5k rows at 100k startups instead of ~40k, and one MATCH (a second p
 next to the first cost 90 ms: FalkorDB groups on the first list).
 
 The copy is derived data, kept in the same atomic statement as the write that changes it (the
-`refreshing` subquery: profile writes, links, introduction outcomes, deletion, erasure); bulk
-loads re-index what they wrote afterwards (`refresh`, `refresh_all`: re-running the load
-repairs an interrupted one) and `hub migrate` indexes parties that never were.
+`refreshing` subquery: profile writes, imports, links, introduction outcomes, deletion,
+erasure); the demo and synthetic loads re-index everything at their end (`refresh_all`:
+re-running the load repairs an interrupted one) and `hub migrate` indexes parties that never
+were.
 """
 
 from __future__ import annotations
@@ -103,13 +104,6 @@ def refreshing(*names: str, each: str | None = None) -> str:
 BATCH = 2000
 
 
-async def refresh(store: GraphStore, ids: Iterable[str]) -> None:
-    """Recompute the stored profile and niches of these parties (other ids are ignored)."""
-    wanted = sorted(set(ids))
-    for start in range(0, len(wanted), BATCH):
-        await store.write(_REFRESH, {"ids": wanted[start : start + BATCH]})
-
-
 async def refresh_all(store: GraphStore, *, stale_only: bool = False) -> int:
     """Every party (or only those never indexed), in batches; how many were refreshed."""
     done, after = 0, ""
@@ -123,7 +117,7 @@ async def refresh_all(store: GraphStore, *, stale_only: bool = False) -> int:
         if not rows:
             return done
         ids = [r["id"] for r in rows]
-        await refresh(store, ids)
+        await store.write(_REFRESH, {"ids": ids})
         done, after = done + len(ids), ids[-1]
 
 
