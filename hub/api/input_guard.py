@@ -48,10 +48,14 @@ class _Literals(Visitor):
 class StorableText(SchemaExtension):
     def on_validate(self) -> Iterator[None]:
         """Before validation: errors set here are the response (validation is then skipped)."""
-        context = self.execution_context
+        context, text = self.execution_context, self.execution_context.query or ""
         if context.graphql_document is not None:
             literals = _Literals()
-            visit(context.graphql_document, literals)
+            # A literal's value is its text but for escapes, and only `\u` escapes can make a NUL
+            # or a surrogate: without them a storable text has storable literals (no tree walk,
+            # which was a fifth of a small request's time).
+            if "\\u" in text or unstorable(text):
+                visit(context.graphql_document, literals)
             if literals.found or _any_unstorable(context.variables):
                 refused = InvalidInput("text may not contain NUL characters or invalid Unicode")
                 context.pre_execution_errors = [GraphQLError(str(refused), original_error=refused)]
