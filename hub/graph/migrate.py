@@ -49,7 +49,8 @@ async def migrate(store: GraphStore) -> int:
         applied += 1
     if applied and isinstance(store, FalkorStore):
         await _await_constraints(store)
-    # Parties written before the matching profiles existed (or by hand) get theirs.
+    # Parties written before the matching profiles existed, by hand, or indexed by an older
+    # version of the index get theirs.
     await match_index.refresh_all(store, stale_only=True)
     return applied
 

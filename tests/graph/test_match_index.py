@@ -152,7 +152,9 @@ async def test_suggestions_at_scale_come_from_the_niches(
     assert used >= 3
 
 
-async def test_migrate_indexes_parties_written_by_hand(store: GraphStore) -> None:
+async def test_migrate_indexes_parties_written_by_hand_or_by_an_older_version(
+    store: GraphStore,
+) -> None:
     await store.write(
         "CREATE (c:Entity:Country {id: 'france', region: 'europe'}), "
         "(m:Entity:City {id: 'marseille'})-[:IN_COUNTRY]->(c), (x:Entity:Sector {id: 'ai'}), "
@@ -165,3 +167,11 @@ async def test_migrate_indexes_parties_written_by_hand(store: GraphStore) -> Non
         "[(p)-[:IN_NICHE]->(n:Niche) | n.id] AS niches"
     )
     assert rows == [{"region": "europe", "sectors": ["ai"], "niches": ["ai@marseille"]}]
+    # An older version of the index is redone too.
+    await store.write(
+        "MATCH (p:Startup {id: 'by-hand'}) SET p.match_version = 1, p.match_sectors = []"
+    )
+    await migrate(store)
+    assert await store.read(
+        "MATCH (p:Startup {id: 'by-hand'}) RETURN p.match_sectors AS sectors"
+    ) == [{"sectors": ["ai"]}]

@@ -62,6 +62,7 @@ async def near(store: GraphStore, wanted: Wanted, limit: int) -> list[Row]:
                 seeker.get("sectors") or (),
                 seeker.get("markets") or (),
                 home,
+                wanted.region,
                 vouching,
                 seeker.get("programmes") or (),
             ),

@@ -5,18 +5,19 @@ through ten pattern comprehensions per candidate, that cost ~0.2 ms each on Falk
 200 candidates at 100k startups), and finding candidates by summing every party linked to the
 seeker's sectors and places touched ~40k rows. So every party carries a copy of what matching
 reads (`match_*` properties) and links to its niches: `(:Niche {id: 'fintech@paris'})` for each
-of its sectors in its city, `'fintech>morocco'` for each of its sectors and each place it
-targets, `'*@paris'` for an organisation (they have no sectors), `'~org'` for each organisation
-it belongs to (an organisation is in its own), `'^programme'` for an organisation running one.
-A seeker's candidates (same sector and market, or vouched for) are then the members of a few
-niches: ~1–5k rows at 100k startups instead of ~40k, and one MATCH (a second pattern collected
-next to the first cost 90 ms: FalkorDB groups on the first list).
+of its sectors in its city, `'fintech>morocco@europe'` for each of its sectors and each place
+it targets (with its own region: the seeker asks for the other one), `'*@paris'` for an
+organisation (they have no sectors), `'~org'` for each organisation it belongs to (an
+organisation is in its own), `'^programme'` for an organisation running one. A seeker's
+candidates (same sector and market, or vouched for) are then the members of a few niches:
+~1–5k rows at 100k startups instead of ~40k, and one MATCH (a second pattern collected next to
+the first cost 90 ms: FalkorDB groups on the first list).
 
 The copy is derived data, kept in the same atomic statement as the write that changes it (the
 `refreshing` subquery: profile writes, imports, links, introduction outcomes, deletion,
 erasure); the demo and synthetic loads re-index everything at their end (`refresh_all`:
 re-running the load repairs an interrupted one) and `hub migrate` indexes parties that never
-were.
+were, or were by an older `VERSION`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hub.graph.store import GraphStore
+
+#: What the stored profile and niches hold changed with each version: `hub migrate` re-indexes
+#: parties of an older one (or none).
+VERSION = 2
 
 
 def _party(var: str) -> str:
@@ -66,16 +71,16 @@ _BODY = (
     "mx_p.match_country = mx_k.id, mx_p.match_sectors = mx_sectors, "
     "mx_p.match_targets = mx_targets, mx_p.match_programmes = mx_programmes, "
     "mx_p.match_orgs = mx_orgs, mx_p.match_mentees = mx_mentees, "
-    "mx_p.match_successes = mx_successes "
-    "WITH mx_p, mx_c, mx_sectors, mx_targets, mx_orgs, mx_programmes "
+    f"mx_p.match_successes = mx_successes, mx_p.match_version = {VERSION} "
+    "WITH mx_p, mx_c, mx_k.region AS mx_r, mx_sectors, mx_targets, mx_orgs, mx_programmes "
     "OPTIONAL MATCH (mx_p)-[mx_old:IN_NICHE]->(:Niche) "
     "DELETE mx_old "
-    "WITH DISTINCT mx_p, mx_c, mx_sectors, mx_targets, mx_orgs, mx_programmes "
+    "WITH DISTINCT mx_p, mx_c, mx_r, mx_sectors, mx_targets, mx_orgs, mx_programmes "
     "WITH mx_p, CASE WHEN mx_c IS NULL THEN [] "
     "WHEN mx_p:Organisation THEN ['*@' + mx_c.id] "
     "ELSE [mx_x IN mx_sectors | mx_x + '@' + mx_c.id] END "
-    "+ reduce(mx_acc = [], mx_x IN mx_sectors "
-    "| mx_acc + [mx_t IN mx_targets | mx_x + '>' + mx_t]) "
+    "+ CASE WHEN mx_r IS NULL THEN [] ELSE reduce(mx_acc = [], mx_x IN mx_sectors "
+    "| mx_acc + [mx_t IN mx_targets | mx_x + '>' + mx_t + '@' + mx_r]) END "
     "+ [mx_o IN mx_orgs | '~' + mx_o] "
     "+ CASE WHEN mx_p:Organisation THEN ['~' + mx_p.id] + [mx_g IN mx_programmes | '^' + mx_g] "
     "ELSE [] END AS mx_keys "
@@ -105,9 +110,10 @@ BATCH = 2000
 
 
 async def refresh_all(store: GraphStore, *, stale_only: bool = False) -> int:
-    """Every party (or only those never indexed), in batches; how many were refreshed."""
+    """Every party (or only those indexed by another version, or never), in batches; how many
+    were refreshed."""
     done, after = 0, ""
-    where = " AND p.match_sectors IS NULL" if stale_only else ""
+    where = f" AND coalesce(p.match_version, 0) <> {VERSION}" if stale_only else ""
     while True:
         rows = await store.read(
             f"MATCH (p:Entity) WHERE {PARTY} AND p.id > $after{where} "
@@ -125,13 +131,15 @@ def niches(
     sectors: Iterable[str],
     markets: Iterable[str],
     home: Iterable[str],
+    region: str,
     brokers: Iterable[str],
     programmes: Iterable[str],
 ) -> list[str]:
     """The niches a seeker's candidates sit in: its sectors in the cities it targets (and the
-    organisations there), its sectors among parties that target its city or country, the
-    members of its organisations and their partners, the organisations running its programmes."""
+    organisations there), its sectors among parties of `region` that target its city or
+    country, the members of its organisations and their partners, the organisations running
+    its programmes."""
     markets, sectors = set(markets), set(sectors)
     keys = {f"{s}@{m}" for s in sectors for m in markets} | {f"*@{m}" for m in markets}
-    keys |= {f"{s}>{h}" for s in sectors for h in home}
+    keys |= {f"{s}>{h}@{region}" for s in sectors for h in home}
     return sorted(keys | {f"~{b}" for b in brokers} | {f"^{g}" for g in programmes})

@@ -45,8 +45,9 @@ def _live(v: str) -> str:
 
 
 async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
-    """The party's profile, the parties it has open introductions with, and the partnerships
-    of its organisations (pairs of organisation ids)."""
+    """The party's profile, the parties it has open introductions with, the partnerships of its
+    organisations (pairs of organisation ids) and its `markets`: the cities of another region it
+    targets, directly or through their country."""
     rows = await store.read(
         f"MATCH (p:Entity {{id: $id}}) WHERE {PARTY} "
         "WITH p, "
@@ -58,8 +59,9 @@ async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
         "+ [(p)-[:AFFILIATED_WITH]->(h2:Organisation)-[q2:PARTNERS_WITH]-(n2:Organisation) "
         "| [h2.id, n2.id]] "
         "+ [(p)-[q3:PARTNERS_WITH]-(n3:Organisation) | [p.id, n3.id]] AS partnerships, "
-        "[(p)-[:TARGETS]->(:Country)<-[:IN_COUNTRY]-(tc1:City) | tc1.id] "
-        "+ [(p)-[:TARGETS]->(tc2:City) | tc2.id] AS markets "
+        "[(p)-[:TARGETS]->(mk1:Country)<-[:IN_COUNTRY]-(tc1:City) | [tc1.id, mk1.region]] "
+        "+ [(p)-[:TARGETS]->(tc2:City)-[:IN_COUNTRY]->(mk2:Country) | [tc2.id, mk2.region]] "
+        "AS markets "
         + _PROFILE.replace("WITH p, c, k ", "WITH p, c, k, excluded, partnerships, markets ")
         + ", excluded, partnerships, markets",
         {
@@ -69,7 +71,12 @@ async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
             "settled_open": sorted(OPEN - WAITING),
         },
     )
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    # Only a market in another region can hold candidates (they are of the other region).
+    found = rows[0]
+    found["markets"] = sorted({c for c, r in found["markets"] if r != found["region"]})
+    return found
 
 
 #: Parties of `$region` linked to the seeker's signals. One pattern from anchor nodes looked up
