@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, localized
-from hub.api.node import Node, by_id, related, related_one
+from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Sector
@@ -57,21 +59,21 @@ class Mentor(Node):
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 
-    @strawberry.field
-    async def city(self, info: Info) -> City | None:
-        return await related_one(info, "mentor.city", self.id, City)
+    @strawberry.field(graphql_type=City | None)
+    def city(self, info: Info) -> Any:
+        return neighbours(self, info, "city")
 
-    @strawberry.field(description="Sectors of expertise.")
-    async def sectors(self, info: Info) -> list[Sector]:
-        return await related(info, "mentor.sectors", self.id, Sector)
+    @strawberry.field(description="Sectors of expertise.", graphql_type=list[Sector])
+    def sectors(self, info: Info) -> Any:
+        return neighbours(self, info, "sectors")
 
-    @strawberry.field
-    async def affiliations(self, info: Info) -> list[Organisation]:
-        return await related(info, "mentor.affiliations", self.id, Organisation)
+    @strawberry.field(graphql_type=list[Organisation])
+    def affiliations(self, info: Info) -> Any:
+        return neighbours(self, info, "affiliations")
 
-    @strawberry.field
-    async def mentees(self, info: Info) -> list[Startup]:
-        return await related(info, "mentor.mentees", self.id, Startup)
+    @strawberry.field(graphql_type=list[Startup])
+    def mentees(self, info: Info) -> Any:
+        return neighbours(self, info, "mentees")
 
 
 @strawberry.input
@@ -100,3 +102,11 @@ class MentorQuery:
         after: str | None = None,
     ) -> Connection[Mentor]:
         return await paged(info, "Mentor", filters.MENTOR, filter, first, after, Mentor)
+
+
+RELATIONS["Mentor"] = {
+    "city": Relation("mentor.city", "City", one=True),
+    "sectors": Relation("mentor.sectors", "Sector"),
+    "affiliations": Relation("mentor.affiliations", "Organisation"),
+    "mentees": Relation("mentor.mentees", "Startup"),
+}

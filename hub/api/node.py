@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, Protocol, Self, TypeVar
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
 from hub.api.context import Info
 from hub.api.formatted import formatted_date
 from hub.api.localized import Locale, LocalizedText
+from hub.graph.queries import relations
 from hub.graph.store import Row
 
 
@@ -19,6 +23,8 @@ class Node:
     created_at: datetime | None
     updated_at: datetime | None
     row: strawberry.Private[Row]
+    # Related nodes fetched ahead by `prefetch`, by field name (see `neighbours`).
+    loaded: strawberry.Private[dict[str, Any]] = dataclasses.field(default_factory=dict)
 
     @strawberry.field(description="createdAt as a date for display, in the locale asked.")
     def formatted_created_at(
@@ -66,4 +72,95 @@ async def related_one(info: Info, traversal: str, source_id: str, cls: type[N]) 
 
 async def by_id(info: Info, label: str, node_id: str, cls: type[N]) -> N | None:
     row = await info.context.loaders.node(label).load(node_id)
-    return None if row is None else cls.from_row(row)
+    if row is None:
+        return None
+    found: N = cls.from_row(row)
+    if isinstance(found, Node):
+        await prefetch(info, [found], selected(info))
+    return found
+
+
+@dataclasses.dataclass(frozen=True)
+class Relation:
+    """A field giving a node's neighbours along a named traversal (the first one if `one`)."""
+
+    traversal: str
+    target: str  # the type's name: the types refer to each other
+    one: bool = False
+
+    @property
+    def cls(self) -> type[Node]:
+        return next(c for c in Node.__subclasses__() if c.__name__ == self.target)
+
+
+#: GraphQL type -> field -> its relation: the fields `prefetch` may fetch ahead.
+RELATIONS: dict[str, dict[str, Relation]] = {}
+
+
+def neighbours(node: Node, info: Info, field: str) -> Any:
+    """A relation field's value: the nodes fetched ahead if they were (a plain value, resolved
+    without a coroutine or a task per item), else an awaitable of them through the request's
+    dataloader, which graphql-core awaits. So the resolvers are sync functions."""
+    if field in node.loaded:
+        return node.loaded[field]
+    relation = RELATIONS[type(node).__name__][field]
+    if relation.one:
+        return related_one(info, relation.traversal, node.id, relation.cls)
+    return related(info, relation.traversal, node.id, relation.cls)
+
+
+def fields(
+    selections: Iterable[Selection], type_name: str | None = None
+) -> Iterator[SelectedField]:
+    """The fields selected on an object of `type_name` (any type if None), through fragments,
+    as @skip and @include leave them."""
+    for selection in selections:
+        skip, include = selection.directives.get("skip"), selection.directives.get("include")
+        if (skip and skip.get("if")) or (include is not None and not include.get("if")):
+            continue
+        if isinstance(selection, SelectedField):
+            yield selection
+        elif type_name is None or selection.type_condition in (None, type_name, "Node"):
+            yield from fields(selection.selections, type_name)
+
+
+def selected(info: Info, *path: str) -> list[Selection]:
+    """What the query selects on the current field's value, or on the objects at `path` below
+    it (`"edges", "node"` for a connection's nodes)."""
+    found: list[Selection] = [s for f in info.selected_fields for s in f.selections]
+    for name in path:
+        found = [s for f in fields(found) if f.name == name for s in f.selections]
+    return found
+
+
+async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection]) -> None:
+    """Fetch ahead the relation fields (`RELATIONS`) the query selects on `nodes`, and theirs,
+    level by level: one statement per request level, whatever the number of nodes and fields
+    (each field of a level would otherwise cost its own round trip). Fields it does not fetch
+    go through the dataloaders as before."""
+    level: list[tuple[Sequence[Node], list[Selection]]] = [(nodes, selections)] if nodes else []
+    while level:
+        plans: list[tuple[Sequence[Node], str, Relation, list[Selection]]] = []
+        for group, selected_here in level:
+            type_name = type(group[0]).__name__
+            known, wanted = RELATIONS.get(type_name, {}), dict[str, list[Selection]]()
+            for field in fields(selected_here, type_name):
+                if field.name in known:
+                    wanted.setdefault(field.name, []).extend(field.selections)
+            plans += [(group, name, known[name], below) for name, below in wanted.items()]
+        if not plans:
+            return
+        found = await relations.neighbours_of_many(
+            info.context.store,
+            [(relation.traversal, [n.id for n in group]) for group, _, relation, _ in plans],
+            info.context.loaders.viewer,
+        )
+        level = []
+        for (group, name, relation, below), by_source in zip(plans, found, strict=True):
+            cls, targets = relation.cls, list[Node]()
+            for node in group:
+                objects = [cls.from_row(row) for row in by_source[node.id]]
+                node.loaded[name] = (objects[0] if objects else None) if relation.one else objects
+                targets += objects
+            if targets:
+                level.append((targets, below))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, localized, name_of
-from hub.api.node import Node, by_id, related, related_one
+from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Programme
 from hub.domain.vocabulary import OrganisationKind
@@ -53,9 +53,9 @@ class Organisation(Node):
     def languages(self) -> list[str]:
         return list(self.row.get("languages") or [])
 
-    @strawberry.field
-    async def city(self, info: Info) -> City | None:
-        return await related_one(info, "organisation.city", self.id, City)
+    @strawberry.field(graphql_type=City | None)
+    def city(self, info: Info) -> Any:
+        return neighbours(self, info, "city")
 
     @strawberry.field
     async def partners(self, info: Info) -> list[Partnership]:
@@ -69,21 +69,23 @@ class Organisation(Node):
             for row in rows
         ]
 
-    @strawberry.field(description="Programmes this organisation runs.")
-    async def programmes(self, info: Info) -> list[Programme]:
-        return await related(info, "organisation.programmes", self.id, Programme)
+    @strawberry.field(
+        description="Programmes this organisation runs.", graphql_type=list[Programme]
+    )
+    def programmes(self, info: Info) -> Any:
+        return neighbours(self, info, "programmes")
 
-    @strawberry.field(description="Startups this organisation hosts.")
-    async def hosted_startups(self, info: Info) -> list[StartupRef]:
-        from hub.api.startups import Startup
+    @strawberry.field(
+        description="Startups this organisation hosts.", graphql_type=list[StartupRef]
+    )
+    def hosted_startups(self, info: Info) -> Any:
+        return neighbours(self, info, "hostedStartups")
 
-        return await related(info, "organisation.hosted", self.id, Startup)
-
-    @strawberry.field(description="Mentors affiliated with this organisation.")
-    async def mentors(self, info: Info) -> list[MentorRef]:
-        from hub.api.mentors import Mentor
-
-        return await related(info, "organisation.mentors", self.id, Mentor)
+    @strawberry.field(
+        description="Mentors affiliated with this organisation.", graphql_type=list[MentorRef]
+    )
+    def mentors(self, info: Info) -> Any:
+        return neighbours(self, info, "mentors")
 
 
 @strawberry.input
@@ -114,3 +116,11 @@ class OrganisationQuery:
         return await paged(
             info, "Organisation", filters.ORGANISATION, filter, first, after, Organisation
         )
+
+
+RELATIONS["Organisation"] = {
+    "city": Relation("organisation.city", "City", one=True),
+    "programmes": Relation("organisation.programmes", "Programme"),
+    "hostedStartups": Relation("organisation.hosted", "Startup"),
+    "mentors": Relation("organisation.mentors", "Mentor"),
+}

@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 import strawberry
 
 from hub.api.context import Info
-from hub.api.node import N
+from hub.api.node import N, Node, prefetch, selected
 from hub.domain.errors import InvalidInput
 from hub.graph.queries import listing
 
@@ -110,9 +110,9 @@ async def paged(
     }
     seen = info.context.loaders.viewer
     rows = await listing.page(store, label, fragments, values, seen, offset, size + 1)
+    items = [cls.from_row(r) for r in rows]
+    nodes = [i for i in items[:size] if isinstance(i, Node)]
+    await prefetch(info, nodes, selected(info, "edges", "node"))
     return connection(
-        [cls.from_row(r) for r in rows],
-        offset,
-        size,
-        lambda: listing.count(store, label, fragments, values, seen),
+        items, offset, size, lambda: listing.count(store, label, fragments, values, seen)
     )

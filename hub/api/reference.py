@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, localized, name_of
-from hub.api.node import Node, by_id, related, related_one
+from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours, prefetch, selected
 from hub.domain.vocabulary import Language, Region, TechnoparkStatus
 from hub.graph.queries import reference
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 OrganisationRef = Annotated["Organisation", strawberry.lazy("hub.api.organisations")]
 StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups")]
 MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors")]
+CityRef = Annotated["City", strawberry.lazy("hub.api.reference")]  # defined below Country
 
 RegionEnum = strawberry.enum(Region, name="Region", description="Which ecosystem a place is in.")
 TechnoparkStatusEnum = strawberry.enum(TechnoparkStatus, name="TechnoparkStatus")
@@ -39,9 +40,9 @@ class Country(Node):
     def region(self) -> RegionEnum:  # type: ignore[valid-type]
         return Region(self.row["region"])
 
-    @strawberry.field
-    async def cities(self, info: Info) -> list[City]:
-        return await related(info, "country.cities", self.id, City)
+    @strawberry.field(graphql_type=list[CityRef])
+    def cities(self, info: Info) -> Any:
+        return neighbours(self, info, "cities")
 
 
 @strawberry.type
@@ -55,27 +56,21 @@ class City(Node):
         status = self.row.get("technopark")
         return TechnoparkStatus(status) if status else None
 
-    @strawberry.field
-    async def country(self, info: Info) -> Country | None:
-        return await related_one(info, "city.country", self.id, Country)
+    @strawberry.field(graphql_type=Country | None)
+    def country(self, info: Info) -> Any:
+        return neighbours(self, info, "country")
 
-    @strawberry.field
-    async def organisations(self, info: Info) -> list[OrganisationRef]:
-        from hub.api.organisations import Organisation
+    @strawberry.field(graphql_type=list[OrganisationRef])
+    def organisations(self, info: Info) -> Any:
+        return neighbours(self, info, "organisations")
 
-        return await related(info, "city.organisations", self.id, Organisation)
+    @strawberry.field(graphql_type=list[StartupRef])
+    def startups(self, info: Info) -> Any:
+        return neighbours(self, info, "startups")
 
-    @strawberry.field
-    async def startups(self, info: Info) -> list[StartupRef]:
-        from hub.api.startups import Startup
-
-        return await related(info, "city.startups", self.id, Startup)
-
-    @strawberry.field
-    async def mentors(self, info: Info) -> list[MentorRef]:
-        from hub.api.mentors import Mentor
-
-        return await related(info, "city.mentors", self.id, Mentor)
+    @strawberry.field(graphql_type=list[MentorRef])
+    def mentors(self, info: Info) -> Any:
+        return neighbours(self, info, "mentors")
 
 
 @strawberry.type(description="A sector of the shared taxonomy, labelled in fr, en and ar.")
@@ -84,17 +79,13 @@ class Sector(Node):
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
-    @strawberry.field
-    async def startups(self, info: Info) -> list[StartupRef]:
-        from hub.api.startups import Startup
+    @strawberry.field(graphql_type=list[StartupRef])
+    def startups(self, info: Info) -> Any:
+        return neighbours(self, info, "startups")
 
-        return await related(info, "sector.startups", self.id, Startup)
-
-    @strawberry.field
-    async def mentors(self, info: Info) -> list[MentorRef]:
-        from hub.api.mentors import Mentor
-
-        return await related(info, "sector.mentors", self.id, Mentor)
+    @strawberry.field(graphql_type=list[MentorRef])
+    def mentors(self, info: Info) -> Any:
+        return neighbours(self, info, "mentors")
 
 
 @strawberry.type(description="A programme (MIT Africa, Boost Up Lab, a delegation…).")
@@ -111,37 +102,38 @@ class Programme(Node):
     def website(self) -> str | None:
         return self.row.get("website")
 
-    @strawberry.field(description="The organisations that run it.")
-    async def operators(self, info: Info) -> list[OrganisationRef]:
-        from hub.api.organisations import Organisation
+    @strawberry.field(
+        description="The organisations that run it.", graphql_type=list[OrganisationRef]
+    )
+    def operators(self, info: Info) -> Any:
+        return neighbours(self, info, "operators")
 
-        return await related(info, "programme.operators", self.id, Organisation)
-
-    @strawberry.field
-    async def startups(self, info: Info) -> list[StartupRef]:
-        from hub.api.startups import Startup
-
-        return await related(info, "programme.startups", self.id, Startup)
+    @strawberry.field(graphql_type=list[StartupRef])
+    def startups(self, info: Info) -> Any:
+        return neighbours(self, info, "startups")
 
 
 @strawberry.type
 class ReferenceQuery:
     @strawberry.field
     async def countries(self, info: Info) -> list[Country]:
-        return [Country.from_row(r) for r in await reference.countries(info.context.store)]
+        rows = await reference.countries(info.context.store)
+        return await _fetched(info, [Country.from_row(r) for r in rows])
 
     @strawberry.field
     async def cities(self, info: Info, country: strawberry.ID | None = None) -> list[City]:
         rows = await reference.cities(info.context.store, country)
-        return [City.from_row(r) for r in rows]
+        return await _fetched(info, [City.from_row(r) for r in rows])
 
     @strawberry.field
     async def sectors(self, info: Info) -> list[Sector]:
-        return [Sector.from_row(r) for r in await reference.sectors(info.context.store)]
+        rows = await reference.sectors(info.context.store)
+        return await _fetched(info, [Sector.from_row(r) for r in rows])
 
     @strawberry.field
     async def programmes(self, info: Info) -> list[Programme]:
-        return [Programme.from_row(r) for r in await reference.programmes(info.context.store)]
+        rows = await reference.programmes(info.context.store)
+        return await _fetched(info, [Programme.from_row(r) for r in rows])
 
     @strawberry.field
     async def country(self, info: Info, id: strawberry.ID) -> Country | None:
@@ -159,5 +151,30 @@ class ReferenceQuery:
     async def programme(self, info: Info, id: strawberry.ID) -> Programme | None:
         return await by_id(info, "Programme", id, Programme)
 
+
+T = TypeVar("T", bound=Node)
+
+
+async def _fetched(info: Info, nodes: list[T]) -> list[T]:
+    """The nodes, with the relation fields the query selects on them fetched ahead."""
+    await prefetch(info, nodes, selected(info))
+    return nodes
+
+
+RELATIONS["Country"] = {"cities": Relation("country.cities", "City")}
+RELATIONS["City"] = {
+    "country": Relation("city.country", "Country", one=True),
+    "organisations": Relation("city.organisations", "Organisation"),
+    "startups": Relation("city.startups", "Startup"),
+    "mentors": Relation("city.mentors", "Mentor"),
+}
+RELATIONS["Sector"] = {
+    "startups": Relation("sector.startups", "Startup"),
+    "mentors": Relation("sector.mentors", "Mentor"),
+}
+RELATIONS["Programme"] = {
+    "operators": Relation("programme.operators", "Organisation"),
+    "startups": Relation("programme.startups", "Startup"),
+}
 
 __all__ = ["City", "Country", "Language", "Programme", "ReferenceQuery", "Sector"]

@@ -28,7 +28,7 @@ from hub.api.introductions import IntroductionMutation, IntroductionQuery
 from hub.api.link_mutations import LinkMutation
 from hub.api.mentor_mutations import MentorMutation
 from hub.api.mentors import Mentor, MentorQuery
-from hub.api.node import Node
+from hub.api.node import Node, prefetch, selected
 from hub.api.organisation_mutations import OrganisationMutation
 from hub.api.organisations import Organisation, OrganisationQuery
 from hub.api.reference import City, Country, Programme, ReferenceQuery, Sector
@@ -63,7 +63,9 @@ class NodeQuery:
         if id not in found:
             return None
         label, row = found[id]
-        return NODE_TYPES[label].from_row(row)
+        node = NODE_TYPES[label].from_row(row)
+        await prefetch(info, [node], selected(info))
+        return node
 
 
 @strawberry.type

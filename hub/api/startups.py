@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
 from hub.api.context import Info
 from hub.api.formatted import Money, money_of
 from hub.api.localized import Locale, LocalizedText, localized
-from hub.api.node import Node, by_id, related, related_one
+from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours, related
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Country, Programme, Sector
@@ -130,17 +130,20 @@ class Startup(Node):
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 
-    @strawberry.field(description="Home city.")
-    async def city(self, info: Info) -> City | None:
-        return await related_one(info, "startup.city", self.id, City)
+    @strawberry.field(description="Home city.", graphql_type=City | None)
+    def city(self, info: Info) -> Any:
+        return neighbours(self, info, "city")
 
-    @strawberry.field(description="Organisations hosting it (a Technopark site, an incubator).")
-    async def hosts(self, info: Info) -> list[Organisation]:
-        return await related(info, "startup.hosts", self.id, Organisation)
+    @strawberry.field(
+        description="Organisations hosting it (a Technopark site, an incubator).",
+        graphql_type=list[Organisation],
+    )
+    def hosts(self, info: Info) -> Any:
+        return neighbours(self, info, "hosts")
 
-    @strawberry.field
-    async def sectors(self, info: Info) -> list[Sector]:
-        return await related(info, "startup.sectors", self.id, Sector)
+    @strawberry.field(graphql_type=list[Sector])
+    def sectors(self, info: Info) -> Any:
+        return neighbours(self, info, "sectors")
 
     @strawberry.field(description="Markets it targets.")
     async def targets(self, info: Info) -> TargetMarkets:
@@ -149,9 +152,11 @@ class Startup(Node):
             countries=await related(info, "startup.target_countries", self.id, Country),
         )
 
-    @strawberry.field(description="For diaspora founders: the country of origin.")
-    async def diaspora_origin(self, info: Info) -> Country | None:
-        return await related_one(info, "startup.diaspora_origin", self.id, Country)
+    @strawberry.field(
+        description="For diaspora founders: the country of origin.", graphql_type=Country | None
+    )
+    def diaspora_origin(self, info: Info) -> Any:
+        return neighbours(self, info, "diasporaOrigin")
 
     @strawberry.field
     async def programmes(self, info: Info) -> list[ProgrammeMembership]:
@@ -165,11 +170,9 @@ class Startup(Node):
             for row in rows
         ]
 
-    @strawberry.field
-    async def mentors(self, info: Info) -> list[MentorRef]:
-        from hub.api.mentors import Mentor
-
-        return await related(info, "startup.mentors", self.id, Mentor)
+    @strawberry.field(graphql_type=list[MentorRef])
+    def mentors(self, info: Info) -> Any:
+        return neighbours(self, info, "mentors")
 
     @strawberry.field(description="Soft-landing journeys (admins, the startup, hosts, mentors).")
     async def settlement_journeys(self, info: Info) -> list[SettlementJourney]:
@@ -211,3 +214,12 @@ class StartupQuery:
         after: str | None = None,
     ) -> Connection[Startup]:
         return await paged(info, "Startup", filters.STARTUP, filter, first, after, Startup)
+
+
+RELATIONS["Startup"] = {
+    "city": Relation("startup.city", "City", one=True),
+    "hosts": Relation("startup.hosts", "Organisation"),
+    "sectors": Relation("startup.sectors", "Sector"),
+    "diasporaOrigin": Relation("startup.diaspora_origin", "Country", one=True),
+    "mentors": Relation("startup.mentors", "Mentor"),
+}

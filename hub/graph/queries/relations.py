@@ -1,7 +1,8 @@
 """Neighbours of many nodes at once, along the graph's named traversals.
 
-One statement per traversal and batch, so nested GraphQL fields cost one round trip per level
-whatever the number of items. Each traversal is a fixed pattern from the model; callers name it.
+One statement per traversal and batch (`neighbours`), or for several traversals at once
+(`neighbours_of_many`), so nested GraphQL fields cost one round trip per level whatever the
+number of items. Each traversal is a fixed pattern from the model; callers name it.
 Neighbours the caller may not see (`visibility.visible`, its `viewer` parameters) are left out.
 """
 
@@ -61,15 +62,18 @@ TRAVERSALS: dict[str, Traversal] = {
 }
 
 
-def statement(name: str) -> str:
+def statement(name: str, ids: str = "ids", part: int | None = None) -> str:
+    """The neighbours of the sources whose ids are in `$<ids>`; with `part`, each row says it."""
     t = TRAVERSALS[name]
     match_b = t.pattern.replace("(b)", f"(b:{t.target})")
+    columns = "a.id AS source, collect(b {.*, link: r {.*}}) AS targets"
+    if part is not None:
+        columns = f"{int(part)} AS part, {columns}"
     # Start from the ids (an index lookup): in one pattern, FalkorDB's planner may scan every
     # target instead (`<-[:MENTORS]-(b:Mentor)` scanned all mentors).
     return (
-        f"MATCH (a:{t.source}) WHERE a.id IN $ids WITH a MATCH {match_b} WHERE {visible('b')} "
-        "WITH a, b, r ORDER BY b.search, b.id "
-        "RETURN a.id AS source, collect(b {.*, link: r {.*}}) AS targets"
+        f"MATCH (a:{t.source}) WHERE a.id IN ${ids} WITH a MATCH {match_b} WHERE {visible('b')} "
+        f"WITH a, b, r ORDER BY b.search, b.id RETURN {columns}"
     )
 
 
@@ -80,3 +84,21 @@ async def neighbours(
     rows = await store.read(statement(name), {**viewer, "ids": list(ids)})
     found: dict[str, list[Row]] = {row["source"]: row["targets"] for row in rows}
     return {i: found.get(i, []) for i in ids}
+
+
+async def neighbours_of_many(
+    store: GraphStore, wanted: Sequence[tuple[str, Sequence[str]]], viewer: Mapping[str, Any]
+) -> list[dict[str, list[Row]]]:
+    """`neighbours` for several (traversal, source ids) at once: one statement (UNION ALL), so
+    a whole request level costs one round trip. One dict per entry of `wanted`, in order."""
+    if not wanted:
+        return []
+    params: dict[str, Any] = dict(viewer)
+    parts = []
+    for i, (name, ids) in enumerate(wanted):
+        parts.append(statement(name, f"ids{i}", part=i))
+        params[f"ids{i}"] = list(dict.fromkeys(ids))
+    found: list[dict[str, list[Row]]] = [{} for _ in wanted]
+    for row in await store.read(" UNION ALL ".join(parts), params):
+        found[row["part"]][row["source"]] = row["targets"]
+    return [{i: part.get(i, []) for i in ids} for part, (_, ids) in zip(found, wanted, strict=True)]
