@@ -6,9 +6,9 @@ through ten pattern comprehensions per candidate, that cost ~0.2 ms each on Falk
 seeker's sectors and places touched ~40k rows. So every party carries a copy of what matching
 reads (`match_*` properties) and links to its niches: `(:Niche {id: 'fintech@paris'})` for each
 of its sectors in its city, `'fintech>morocco@europe'` for each of its sectors and each place
-it targets (with its own region: the seeker asks for the other one), `'*@paris'` for an
-organisation (they have no sectors), `'~org'` for each organisation it belongs to (an
-organisation is in its own), `'^programme'` for an organisation running one. A seeker's
+it targets, `'*@paris'` for an organisation (they have no sectors), `'~org@europe'` for each
+organisation it belongs to (an organisation is in its own), `'^programme@europe'` for an
+organisation running one (keys carry the party's region: a seeker asks for the other). A seeker's
 candidates (same sector and market, or vouched for) are then the members of a few niches:
 ~1–5k rows at 100k startups instead of ~40k, and one MATCH (a second pattern collected next to
 the first cost 90 ms: FalkorDB groups on the first list).
@@ -28,7 +28,7 @@ from hub.graph.store import GraphStore
 
 #: What the stored profile and niches hold changed with each version: `hub migrate` re-indexes
 #: parties of an older one (or none).
-VERSION = 2
+VERSION = 3
 
 
 def _party(var: str) -> str:
@@ -76,14 +76,16 @@ _BODY = (
     "OPTIONAL MATCH (mx_p)-[mx_old:IN_NICHE]->(:Niche) "
     "DELETE mx_old "
     "WITH DISTINCT mx_p, mx_c, mx_r, mx_sectors, mx_targets, mx_orgs, mx_programmes "
-    "WITH mx_p, CASE WHEN mx_c IS NULL THEN [] "
-    "WHEN mx_p:Organisation THEN ['*@' + mx_c.id] "
+    # Without a region a party is never a candidate: no niche. The keys but a city's carry the
+    # region (a seeker asks for the other one's).
+    "WITH mx_p, CASE WHEN mx_r IS NULL THEN [] ELSE "
+    "CASE WHEN mx_p:Organisation THEN ['*@' + mx_c.id] "
     "ELSE [mx_x IN mx_sectors | mx_x + '@' + mx_c.id] END "
-    "+ CASE WHEN mx_r IS NULL THEN [] ELSE reduce(mx_acc = [], mx_x IN mx_sectors "
-    "| mx_acc + [mx_t IN mx_targets | mx_x + '>' + mx_t + '@' + mx_r]) END "
-    "+ [mx_o IN mx_orgs | '~' + mx_o] "
-    "+ CASE WHEN mx_p:Organisation THEN ['~' + mx_p.id] + [mx_g IN mx_programmes | '^' + mx_g] "
-    "ELSE [] END AS mx_keys "
+    "+ reduce(mx_acc = [], mx_x IN mx_sectors "
+    "| mx_acc + [mx_t IN mx_targets | mx_x + '>' + mx_t + '@' + mx_r]) "
+    "+ [mx_o IN mx_orgs | '~' + mx_o + '@' + mx_r] "
+    "+ CASE WHEN mx_p:Organisation THEN ['~' + mx_p.id + '@' + mx_r] "
+    "+ [mx_g IN mx_programmes | '^' + mx_g + '@' + mx_r] ELSE [] END END AS mx_keys "
     "UNWIND mx_keys AS mx_key "
     "WITH DISTINCT mx_p, mx_key "
     "MERGE (mx_n:Niche {id: mx_key}) "
@@ -142,4 +144,5 @@ def niches(
     markets, sectors = set(markets), set(sectors)
     keys = {f"{s}@{m}" for s in sectors for m in markets} | {f"*@{m}" for m in markets}
     keys |= {f"{s}>{h}@{region}" for s in sectors for h in home}
-    return sorted(keys | {f"~{b}" for b in brokers} | {f"^{g}" for g in programmes})
+    keys |= {f"~{b}@{region}" for b in brokers} | {f"^{g}@{region}" for g in programmes}
+    return sorted(keys)
