@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hub.graph.falkor import FalkorStore, _value
-from hub.graph.store import GraphStore, StoreError
+from hub.graph.store import GraphStore, StoreError, statement_log
 
 SEED = (
     "CREATE (:Probe {id: 'p1', name: $name, n: -42, big: 9007199254740993, f: 2.5, "
@@ -51,7 +51,9 @@ async def test_falkordb_reading_matches_the_client(store: GraphStore) -> None:
 
 async def test_writes_without_return_and_errors(store: GraphStore) -> None:
     assert await store.write(SEED, {"name": "x"}) == []
+    broken = "MATCH (p:Probe) RETURN p.id AS id ORDER BY BROKEN"
     with pytest.raises(StoreError):
-        await store.read("MATCH (p:Probe) RETURN p.id AS id ORDER BY BROKEN")
+        await store.read(broken)
+    statement_log.statements.pop(broken)  # not the hub's: the Neo4j gate lints the hub's only
     with pytest.raises(StoreError):  # a runtime error
         await store.read("UNWIND [1, 0] AS d RETURN 1 / d AS q")
