@@ -2,8 +2,8 @@
 
 With `--workers N`, uvicorn binds the listening socket itself (protocol number 0), so asyncio
 does not set TCP_NODELAY on accepted connections (it only does for IPPROTO_TCP sockets): each
-response then waits for the client's delayed ACK, a constant ~40 ms on Linux. One worker
-(`hub serve`) is not affected."""
+response then waits for the client's delayed ACK, a constant ~40 ms on Linux. `hub serve`
+always passes this protocol to uvicorn (for one worker it changes nothing)."""
 
 from __future__ import annotations
 
