@@ -68,11 +68,18 @@ async def test_hub_writes_keep_the_index_equal_to_a_rebuild(
         {"m": mentor, "s": new, "x": sector, "g": programme},
         key=admin,
     )
-    await api.data(
-        "mutation($r: [StartupImportRow!]!) { importStartups(rows: $r) { created } }",
-        {"r": [{"id": "imported-co", "name": "Imported Co", "city": other, "sectors": [sector]}]},
+    # Several rows: one statement per batch must index every one (FalkorDB 4.16 did only the
+    # last row of a batch until the statement passed them to its subquery as one list).
+    rows = [{"id": f"imported-{k}", "name": f"Imported {k}", "stage": "creation",
+             "city": (city, other)[k % 2], "sectors": [(sector, sector2)[k % 2]],
+             "targets": ["morocco"]} for k in range(4)]  # fmt: skip
+    imported = await api.data(
+        "mutation($r: [StartupImportRow!]!) { importStartups(rows: $r) { created problems "
+        "{ message } } }",
+        {"r": rows},
         key=admin,
     )
+    assert imported["importStartups"] == {"created": 4, "problems": []}
     await assert_index_is_fresh(store)
     # Erasure and deletion: the mentor loses a mentee, members lose an organisation.
     token = await keys("startup", new)

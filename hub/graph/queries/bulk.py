@@ -197,8 +197,13 @@ def profile_statement(label: str, links: Sequence[LinkSpec]) -> str:
             "ON CREATE SET r.created_at = $now, r.updated_at = $now)",
         ]
     # The written rows' stored matching profiles, in the same statement (unchanged rows keep
-    # theirs). Their links never change another party's.
-    lines += ["WITH n, outcome " + match_index.refreshing("n"), "RETURN outcome, count(*) AS rows"]
+    # theirs; their links never change another party's). One row into the subquery: with one
+    # per written row, FalkorDB 4.16 re-indexed only the last.
+    lines += [
+        "WITH collect(n) AS written, collect(outcome) AS outcomes "
+        + match_index.refreshing("written", each="written"),
+        "UNWIND outcomes AS outcome RETURN outcome, count(*) AS rows",
+    ]
     return "\n".join(lines)
 
 
