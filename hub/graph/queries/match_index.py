@@ -99,7 +99,8 @@ def refreshing(*names: str, each: str | None = None) -> str:
     """A subquery for the end of a write statement (followed by its RETURN or WITH): the
     parties among nodes `names` (or among the list `each`, given `names` to import) get their
     stored profile and niches recomputed in the same atomic statement. Names are fixed
-    identifiers from the calling module."""
+    identifiers from the calling module. Reach it with ONE row: with one row per item of a
+    batch, FalkorDB 4.16 ran its writes for one item only (collect the batch into `each`)."""
     assert all(n.isidentifier() for n in names)
     listed = each or f"[{', '.join(names)}]"
     return (
