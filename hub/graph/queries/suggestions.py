@@ -10,31 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from hub.domain.introductions import OPEN, WAITING
-from hub.graph.queries.match_index import STORED
+from hub.graph.queries.match_index import PARTY, STORED
 from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
-PARTY = "(p:Startup OR p:Mentor OR p:Organisation)"
 _LIVE = "(({v}.state IN $waiting AND {v}.state_at >= $cutoff) OR {v}.state IN $settled_open)"
-_PROFILE = (
-    "OPTIONAL MATCH (p)-[:LOCATED_IN]->(c:City)-[:IN_COUNTRY]->(k:Country) "
-    "WITH p, c, k "
-    "RETURN p.id AS id, labels(p) AS labels, p.kind AS org_kind, k.region AS region, "
-    "c.id AS city, k.id AS country, p.languages AS languages, p.offers AS offers, "
-    "p.capacity AS capacity, "
-    "[(p)-[:IN_SECTOR]->(s1:Sector) | s1.id] + [(p)-[:EXPERT_IN]->(s2:Sector) | s2.id] "
-    "AS sectors, "
-    "[(p)-[:TARGETS]->(t1:Entity) | t1.id] AS targets, "
-    "[(p)-[:IN_PROGRAMME]->(g1:Programme) | g1.id] + [(p)<-[:RUN_BY]-(g2:Programme) | g2.id] "
-    "AS programmes, "
-    "[(p)-[:HOSTED_BY]->(o1:Organisation) | o1.id] "
-    "+ [(p)-[:AFFILIATED_WITH]->(o2:Organisation) | o2.id] AS orgs, "
-    "size([(p)-[:MENTORS]->(m1:Startup) | m1]) AS mentees, "
-    "size([(p)<-[:TARGETS_PARTY]-(w1:Introduction) "
-    "WHERE w1.state = 'concluded' AND w1.outcome <> 'no_follow_up' | w1]) "
-    "+ size([(p)<-[:REQUESTED_BY]-(w2:Introduction) "
-    "WHERE w2.state = 'concluded' AND w2.outcome <> 'no_follow_up' | w2]) AS successes"
-)
 
 TRUSTED = ("MENTORS", "HOSTED_BY", "AFFILIATED_WITH", "PARTNERS_WITH", "IN_PROGRAMME", "RUN_BY")
 MAX_HOPS = 6
@@ -45,9 +25,10 @@ def _live(v: str) -> str:
 
 
 async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
-    """The party's profile, the parties it has open introductions with, the partnerships of its
-    organisations (pairs of organisation ids) and its `markets`: the cities of another region it
-    targets, directly or through their country."""
+    """The party's stored matching profile (`match_index`), the parties it has open
+    introductions with, the partnerships of its organisations (pairs of organisation ids) and
+    its `markets`: the cities of another region it targets, directly or through their
+    country."""
     rows = await store.read(
         f"MATCH (p:Entity {{id: $id}}) WHERE {PARTY} "
         "WITH p, "
@@ -61,9 +42,7 @@ async def seeker(store: GraphStore, party_id: str, cutoff: str) -> Row | None:
         "+ [(p)-[q3:PARTNERS_WITH]-(n3:Organisation) | [p.id, n3.id]] AS partnerships, "
         "[(p)-[:TARGETS]->(mk1:Country)<-[:IN_COUNTRY]-(tc1:City) | [tc1.id, mk1.region]] "
         "+ [(p)-[:TARGETS]->(tc2:City)-[:IN_COUNTRY]->(mk2:Country) | [tc2.id, mk2.region]] "
-        "AS markets "
-        + _PROFILE.replace("WITH p, c, k ", "WITH p, c, k, excluded, partnerships, markets ")
-        + ", excluded, partnerships, markets",
+        f"AS markets RETURN {STORED}, excluded, partnerships, markets",
         {
             "id": party_id,
             "cutoff": cutoff,
