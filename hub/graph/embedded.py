@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import signal
 import socket as sockets
 import subprocess
 import threading
@@ -23,10 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO
 
-import redis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
-
+from hub.graph.embedded_process import alive, is_loading, is_server_of, server_pid, terminate
 from hub.graph.store import StoreError
 
 SOCKET_NAME = "falkordb.sock"
@@ -95,7 +91,7 @@ class EmbeddedFalkor:
         The owner respawns it; a hub sharing it takes over only once its owner has gone too.
         """
         with self._busy:
-            if self.pid is not None and _alive(self.pid):
+            if self.pid is not None and alive(self.pid):
                 return False
             self._start(15.0)
             return True
@@ -132,7 +128,7 @@ class EmbeddedFalkor:
                 "stop that hub or set HUB_DATA_DIR to another directory"
             )
         if found is Found.HUNG and pid is not None:
-            _terminate(pid, 5.0)  # replaced, never doubled
+            terminate(pid, 5.0)  # replaced, never doubled
         with contextlib.suppress(FileNotFoundError):
             self.socket.unlink()
         self._spawn()
@@ -154,8 +150,8 @@ class EmbeddedFalkor:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        elif self.pid is not None and _is_server_of(self.pid, self.socket):
-            _terminate(self.pid, timeout)
+        elif self.pid is not None and is_server_of(self.pid, self.socket):
+            terminate(self.pid, timeout)
         self.process = None
         self.pid = None
         with contextlib.suppress(FileNotFoundError):
@@ -206,11 +202,11 @@ class EmbeddedFalkor:
                 return Found.NOTHING, None  # left by a server that was killed
             except OSError:
                 return Found.FOREIGN, None
-        pid = _server_pid(self.socket, self.data_dir)
+        pid = server_pid(self.socket, self.data_dir)
         if pid is not None:
             return Found.OURS, pid
         recorded = self._pid_file()
-        if recorded is not None and _is_server_of(recorded, self.socket):
+        if recorded is not None and is_server_of(recorded, self.socket):
             return Found.HUNG, recorded
         return Found.FOREIGN, None
 
@@ -271,8 +267,8 @@ class EmbeddedFalkor:
             while time.monotonic() < deadline:
                 if self.process.poll() is not None:
                     raise EmbeddedError(f"{PREFIX} exited at start: {self._last_log_line()}")
-                state = _loading(self.socket, self.process.pid)
-                if state is False and _server_pid(self.socket, self.data_dir) == self.process.pid:
+                state = is_loading(self.socket, self.process.pid)
+                if state is False and server_pid(self.socket, self.data_dir) == self.process.pid:
                     return
                 if state and not loading:
                     loading, deadline = True, started + max(seconds, LOADING_SECONDS)
@@ -295,90 +291,3 @@ class EmbeddedFalkor:
         text = log.read_text(errors="replace") if log.exists() else ""
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         return lines[-1] if lines else "no message"
-
-
-def _server_pid(socket: Path, data_dir: Path) -> int | None:
-    """The pid of the FalkorDB server answering on `socket` for `data_dir`, or None."""
-    client = redis.Redis(
-        unix_socket_path=str(socket),
-        socket_timeout=0.5,
-        socket_connect_timeout=0.5,
-        retry=Retry(NoBackoff(), 0),
-    )
-    try:
-        info = client.info("server")
-        modules = client.module_list()
-        directory = client.config_get("dir").get("dir")
-    except (redis.RedisError, OSError):
-        return None
-    finally:
-        client.close()
-    names = {m.get(b"name", m.get("name")) for m in modules}
-    if not names & {b"graph", "graph"} or directory is None:
-        return None
-    if os.path.realpath(str(directory)) != os.path.realpath(data_dir):
-        return None
-    return int(info["process_id"])
-
-
-def _loading(socket: Path, pid: int) -> bool | None:
-    """Whether the server `pid` on `socket` is still loading its data (queries fail until it
-    has loaded); None if it does not answer (or another process does)."""
-    client = redis.Redis(
-        unix_socket_path=str(socket),
-        socket_timeout=0.5,
-        socket_connect_timeout=0.5,
-        retry=Retry(NoBackoff(), 0),
-    )
-    try:
-        info = client.info("server", "persistence")
-    except (redis.RedisError, OSError):
-        return None
-    finally:
-        client.close()
-    if int(info.get("process_id", 0)) != pid:
-        return None
-    return int(info.get("loading", 1)) != 0
-
-
-def _is_server_of(pid: int, socket: Path) -> bool:
-    """Whether `pid` is a live redis-server started for `socket` (not a reused pid)."""
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return _alive(pid)  # no /proc (macOS): trust the pid if the process exists
-    return b"redis-server" in cmdline and str(socket).encode() in cmdline and _alive(pid)
-
-
-def _alive(pid: int) -> bool:
-    """Whether any thread of `pid` still runs (a zombie leader may still hold the socket)."""
-    if not Path("/proc/self").exists():
-        try:
-            os.kill(pid, 0)
-        except OSError:
-            return False
-        return True
-    try:
-        tasks = list(Path(f"/proc/{pid}/task").iterdir())
-    except OSError:
-        return False
-    for task in tasks:
-        try:
-            state = (task / "stat").read_text().rpartition(")")[2].split()[0]
-        except OSError:
-            continue
-        if state not in ("Z", "X"):
-            return True
-    return False
-
-
-def _terminate(pid: int, timeout: float) -> None:
-    """SIGTERM, then SIGKILL after `timeout`, a server that is not our child."""
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + timeout
-        while _alive(pid):
-            if time.monotonic() > deadline:
-                os.kill(pid, signal.SIGKILL)
-                break
-            time.sleep(0.02)
