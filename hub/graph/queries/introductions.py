@@ -198,14 +198,21 @@ async def transition(
             "ON CREATE SET k.since = $year, k.created_at = $created_at, "
             "k.updated_at = $created_at, k.introduction_id = $id "
         )
-    if mentoring is not None or changes.get("state") == "concluded":  # mentees, past outcomes
-        link += "WITH i, r, t " + match_index.refreshing("r", "t")
+    # The parties' stored matching profiles count mentees and past outcomes.
+    changes_profiles = mentoring is not None or changes.get("state") == "concluded"
+    reindex = "WITH i, r, t " + match_index.refreshing("r", "t") if changes_profiles else ""
     rows = await store.write(
         "MATCH (i:Introduction {id: $id})-[:TARGETS_PARTY]->(t) MATCH (i)-[:REQUESTED_BY]->(r) "
         "SET i.locked = true, r.locked = true, t.locked = true "
         f"WITH i, r, t, i.state IN $sources AND {LIVE.format(x='i')} AND {room} AS ok "
         "REMOVE i.locked, r.locked, t.locked "
-        "WITH i, r, t, ok WHERE ok " + _NEXT_SEQ + "SET i += $changes " + _EVENT + link + WRITTEN,
+        "WITH i, r, t, ok WHERE ok "
+        + _NEXT_SEQ
+        + "SET i += $changes "
+        + _EVENT
+        + link
+        + reindex
+        + WRITTEN,
         {
             **_params(cutoff),
             "id": intro_id,
