@@ -61,8 +61,19 @@ class Allowed:
 
 
 def shared_dir() -> Path:
+    """`PASSERELLE_SHARED`, else `shared/` beside this checkout, else beside the checkout this
+    one was cloned from (a clean clone made anywhere, e.g. in /tmp, still finds the linter)."""
     env = os.environ.get("PASSERELLE_SHARED")
-    return Path(env) if env else REPO.parent / "shared"
+    if env:
+        return Path(env)
+    beside = REPO.parent / "shared"
+    if beside.is_dir():
+        return beside
+    origin = subprocess.run(["git", "-C", str(REPO), "remote", "get-url", "origin"],
+                            capture_output=True, text=True, check=False).stdout.strip()  # fmt: skip
+    if origin and Path(origin).is_dir():
+        return Path(origin).resolve().parent / "shared"
+    return beside
 
 
 def shown(query: str) -> str:
