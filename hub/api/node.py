@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, Protocol, Self, TypeVar
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types.nodes import SelectedField, Selection
 
 from hub.api.context import Info
@@ -133,34 +134,76 @@ def selected(info: Info, *path: str) -> list[Selection]:
     return found
 
 
+@dataclasses.dataclass(frozen=True)
+class Primed:
+    """A field served by a dataloader of rows per id, which `prefetch` fills from the level's
+    statement along `traversal` (relations.COLLECTIONS): its resolver then finds them loaded.
+    `target` is the rows' type, whose own primed fields the next level fetches."""
+
+    traversal: str
+    loader: Callable[[Info], DataLoader[str, list[Row]]]
+    target: str | None = None
+
+
+#: GraphQL type -> field -> how `prefetch` fills its dataloader.
+PRIMED: dict[str, dict[str, Primed]] = {}
+
+
+@dataclasses.dataclass
+class _Group:
+    """Objects of one type on one level: the nodes the resolvers will use (absent for rows
+    a dataloader serves, which only have primed fields fetched ahead), their ids, what is
+    selected on them."""
+
+    type_name: str
+    nodes: Sequence[Node]
+    ids: list[str]
+    selections: list[Selection]
+
+
+def _plans(group: _Group) -> Iterator[tuple[str, Relation | Primed, list[Selection]]]:
+    relations_here = RELATIONS.get(group.type_name, {}) if group.nodes else {}
+    primed_here = PRIMED.get(group.type_name, {})
+    wanted: dict[str, tuple[Relation | Primed, list[Selection]]] = {}
+    for field in fields(group.selections, group.type_name):
+        how = relations_here.get(field.name) or primed_here.get(field.name)
+        if how is not None:
+            # Two fields served by one dataloader (steps, progress) are fetched once.
+            key = how.traversal if isinstance(how, Primed) else field.name
+            wanted.setdefault(key, (how, []))[1].extend(field.selections)
+    for key, (how, below) in wanted.items():
+        yield key, how, below
+
+
 async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection]) -> None:
-    """Fetch ahead the relation fields (`RELATIONS`) the query selects on `nodes`, and theirs,
-    level by level: one statement per request level, whatever the number of nodes and fields
-    (each field of a level would otherwise cost its own round trip). Fields it does not fetch
-    go through the dataloaders as before."""
-    level: list[tuple[Sequence[Node], list[Selection]]] = [(nodes, selections)] if nodes else []
+    """Fetch ahead the relation fields (`RELATIONS`) and primed fields (`PRIMED`) the query
+    selects on `nodes`, and theirs, level by level: one statement per request level, whatever
+    the number of nodes and fields (each field of a level would otherwise cost its own round
+    trip). Fields it does not fetch go through the dataloaders as before."""
+    level = (
+        [_Group(type(nodes[0]).__name__, nodes, [n.id for n in nodes], selections)] if nodes else []
+    )
     while level:
-        plans: list[tuple[Sequence[Node], str, Relation, list[Selection]]] = []
-        for group, selected_here in level:
-            type_name = type(group[0]).__name__
-            known, wanted = RELATIONS.get(type_name, {}), dict[str, list[Selection]]()
-            for field in fields(selected_here, type_name):
-                if field.name in known:
-                    wanted.setdefault(field.name, []).extend(field.selections)
-            plans += [(group, name, known[name], below) for name, below in wanted.items()]
+        plans = [(group, *plan) for group in level for plan in _plans(group)]
         if not plans:
             return
         found = await relations.neighbours_of_many(
             info.context.store,
-            [(relation.traversal, [n.id for n in group]) for group, _, relation, _ in plans],
+            [(how.traversal, group.ids) for group, _, how, _ in plans],
             info.context.loaders.viewer,
         )
         level = []
-        for (group, name, relation, below), by_source in zip(plans, found, strict=True):
-            cls, targets = relation.cls, list[Node]()
-            for node in group:
+        for (group, name, how, below), by_source in zip(plans, found, strict=True):
+            if isinstance(how, Primed):
+                how.loader(info).prime_many(by_source)
+                rows = [row for i in group.ids for row in by_source[i]]
+                if how.target and rows and below:
+                    level.append(_Group(how.target, [], [row["id"] for row in rows], below))
+                continue
+            cls, targets = how.cls, list[Node]()
+            for node in group.nodes:
                 objects = [cls.from_row(row) for row in by_source[node.id]]
-                node.loaded[name] = (objects[0] if objects else None) if relation.one else objects
+                node.loaded[name] = (objects[0] if objects else None) if how.one else objects
                 targets += objects
             if targets:
-                level.append((targets, below))
+                level.append(_Group(how.target, targets, [n.id for n in targets], below))

@@ -7,6 +7,7 @@ from typing import Any
 import strawberry
 
 from hub.api.context import Info
+from hub.api.node import PRIMED, Primed
 from hub.api.permissions import Authenticated
 from hub.api.settlement_loaders import loaders
 from hub.api.settlement_types import SettlementJourney, SettlementTemplate
@@ -56,5 +57,8 @@ class SettlementQuery:
         row = await loaders(info).template.load(id)
         return None if row is None else SettlementTemplate.from_row(row)
 
+
+_STEPS = Primed("journey.steps", lambda info: loaders(info).steps_of_journey)
+PRIMED["SettlementJourney"] = {"steps": _STEPS, "progress": _STEPS}
 
 __all__ = ["SettlementJourney", "SettlementQuery", "journeys_of_startup"]

@@ -9,11 +9,12 @@ import strawberry
 from hub.api.context import Info
 from hub.api.formatted import Money, money_of
 from hub.api.localized import Locale, LocalizedText, localized
-from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours, related
+from hub.api.node import PRIMED, RELATIONS, Node, Primed, Relation, by_id, neighbours, related
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Country, Programme, Sector
 from hub.api.settlement import SettlementJourney, journeys_of_startup
+from hub.api.settlement_loaders import loaders
 from hub.domain import access, consent
 from hub.domain.consent import Visibility
 from hub.domain.vocabulary import Purpose, Stage
@@ -216,6 +217,13 @@ class StartupQuery:
         return await paged(info, "Startup", filters.STARTUP, filter, first, after, Startup)
 
 
+PRIMED["Startup"] = {
+    "settlementJourneys": Primed(
+        "startup.settlement_journeys",
+        lambda info: loaders(info).journeys_of_startup,
+        "SettlementJourney",
+    ),
+}
 RELATIONS["Startup"] = {
     "city": Relation("startup.city", "City", one=True),
     "hosts": Relation("startup.hosts", "Organisation"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.graph.store import GraphStore
+from tests.api import settlement_seed
 from tests.api.test_round_trips import seed
 from tests.conftest import Api, Keys
 
@@ -55,3 +56,33 @@ async def test_fragments_aliases_and_directives(store: GraphStore, api: Api) -> 
     _, direct = await trips(api, DIRECT, {"id": "startup-004"})
     assert node["city"] == direct["startup"]["city"]
     assert node["mentors"] == direct["startup"]["mentors"]
+
+
+JOURNEY_FIELDS = """id status startedAt steps { key status assigneeId template { key } }
+  progress(asOf: "2026-01-05") { percentDone workableNow { key } }"""
+JOURNEYS = (
+    "query ($id: ID!) { startup(id: $id) { id city { id country { id } } "
+    "settlementJourneys { " + JOURNEY_FIELDS + " } } }"
+)
+ONE_JOURNEY = "query ($id: ID!) { settlementJourney(id: $id) { " + JOURNEY_FIELDS + " } }"
+
+
+async def test_journeys_and_their_steps_come_with_the_levels(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await settlement_seed.seed(store)
+    admin = await keys("admin")
+    first = await settlement_seed.start(api, admin, "atlas-ai", "marseille")
+    await settlement_seed.start(api, admin, "atlas-ai", "rabat")
+    count, data = await trips(api, JOURNEYS, {"id": "atlas-ai"}, admin)
+    # The key, the startup, then its journeys with its city, their steps with the city's
+    # country (through the dataloaders, the journeys and the steps were two more).
+    assert count == 4
+    journeys = data["startup"]["settlementJourneys"]
+    assert len(journeys) == 2 and first["id"] in {j["id"] for j in journeys}
+    for journey in journeys:  # the same as each journey read alone, through the dataloaders
+        _, alone = await trips(api, ONE_JOURNEY, {"id": journey["id"]}, admin)
+        assert alone["settlementJourney"] == journey and journey["steps"]
+    # Who may not follow them still sees none (the rows fetched ahead are not served).
+    _, other = await trips(api, JOURNEYS, {"id": "atlas-ai"}, await keys("startup", "calanques"))
+    assert other["startup"]["settlementJourneys"] == []

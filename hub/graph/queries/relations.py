@@ -4,12 +4,15 @@ One statement per traversal and batch (`neighbours`), or for several traversals 
 (`neighbours_of_many`), so nested GraphQL fields cost one round trip per level whatever the
 number of items. Each traversal is a fixed pattern from the model; callers name it.
 Neighbours the caller may not see (`visibility.visible`, its `viewer` parameters) are left out.
+A few collections with their own projection (a startup's journeys, a journey's steps:
+`COLLECTIONS`) can be fetched in the same statement; whoever may follow them is decided above.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hub.graph.queries import settlement
 from hub.graph.queries.visibility import visible
 from hub.graph.store import GraphStore, Row
 
@@ -62,8 +65,17 @@ TRAVERSALS: dict[str, Traversal] = {
 }
 
 
+#: Named like traversals, written with the aggregate they belong to.
+COLLECTIONS: dict[str, Callable[[str, int | None], str]] = {
+    "startup.settlement_journeys": settlement.journeys_statement,
+    "journey.steps": settlement.steps_statement,
+}
+
+
 def statement(name: str, ids: str = "ids", part: int | None = None) -> str:
     """The neighbours of the sources whose ids are in `$<ids>`; with `part`, each row says it."""
+    if name in COLLECTIONS:
+        return COLLECTIONS[name](ids, part)
     t = TRAVERSALS[name]
     match_b = t.pattern.replace("(b)", f"(b:{t.target})")
     columns = "a.id AS source, collect(b {.*, link: r {.*}}) AS targets"

@@ -223,33 +223,45 @@ async def journeys_by_ids(store: GraphStore, ids: Sequence[str]) -> dict[str, Ro
     return {row["journey"]["id"]: row["journey"] for row in rows}
 
 
-async def journeys_of_startups(store: GraphStore, ids: Sequence[str]) -> dict[str, list[Row]]:
-    rows = await store.read(
-        f"{JOURNEY_MATCH} WHERE s.id IN $ids RETURN {JOURNEY} AS journey "
-        "ORDER BY j.started_at DESC, j.id",
-        {"ids": list(ids)},
+def journeys_statement(ids: str = "ids", part: int | None = None) -> str:
+    """The journeys of the startups whose ids are in `$<ids>`, newest first: `source` (the
+    startup's id) and `targets`; with `part`, each row says it (relations.neighbours_of_many)."""
+    head = "" if part is None else f"{int(part)} AS part, "
+    return (
+        f"MATCH (s:Startup) WHERE s.id IN ${ids} WITH s "
+        "MATCH (j:SettlementJourney)-[:FOR_STARTUP]->(s), (j)-[:TO]->(d:Entity), "
+        "(j)-[:USES]->(t:SettlementTemplate) WITH s, j, d, t ORDER BY j.started_at DESC, j.id "
+        f"RETURN {head}s.id AS source, collect({JOURNEY}) AS targets"
     )
+
+
+def steps_statement(ids: str = "ids", part: int | None = None) -> str:
+    """The steps of the journeys whose ids are in `$<ids>`, in template order, each with its
+    template step under `template`: `source` (the journey's id) and `targets`."""
+    head = "" if part is None else f"{int(part)} AS part, "
+    return (
+        f"MATCH (j:SettlementJourney) WHERE j.id IN ${ids} WITH j "
+        "MATCH (x:SettlementStep)-[:IN_JOURNEY]->(j), (x)-[:INSTANCE_OF]->(ts:TemplateStep) "
+        f"WITH j, x, ts ORDER BY ts.position RETURN {head}j.id AS source, "
+        "collect(x {.*, template: ts {.*}, assignee_ids: [(x)-[:ASSIGNED_TO]->(a) | a.id], "
+        "helper_ids: [(x)-[:HELPED_BY]->(h) | h.id]}) AS targets"
+    )
+
+
+async def _collected(store: GraphStore, statement: str, ids: Sequence[str]) -> dict[str, list[Row]]:
     found: dict[str, list[Row]] = {i: [] for i in ids}
-    for row in rows:
-        found[row["journey"]["startup_id"]].append(row["journey"])
+    for row in await store.read(statement, {"ids": list(ids)}):
+        found[row["source"]] = row["targets"]
     return found
+
+
+async def journeys_of_startups(store: GraphStore, ids: Sequence[str]) -> dict[str, list[Row]]:
+    return await _collected(store, journeys_statement(), ids)
 
 
 async def steps_of_journeys(store: GraphStore, ids: Sequence[str]) -> dict[str, list[Row]]:
     """Each journey's steps in template order, each with its template step under `template`."""
-    rows = await store.read(
-        "MATCH (x:SettlementStep)-[:IN_JOURNEY]->(j:SettlementJourney), "
-        "      (x)-[:INSTANCE_OF]->(ts:TemplateStep) WHERE j.id IN $ids "
-        "RETURN j.id AS journey, x {.*, template: ts {.*}, "
-        "       assignee_ids: [(x)-[:ASSIGNED_TO]->(a) | a.id], "
-        "       helper_ids: [(x)-[:HELPED_BY]->(h) | h.id]} AS step "
-        "ORDER BY ts.position",
-        {"ids": list(ids)},
-    )
-    found: dict[str, list[Row]] = {i: [] for i in ids}
-    for row in rows:
-        found[row["journey"]].append(row["step"])
-    return found
+    return await _collected(store, steps_statement(), ids)
 
 
 async def events_of_steps(store: GraphStore, ids: Sequence[str]) -> dict[str, list[Row]]:
