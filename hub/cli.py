@@ -84,6 +84,8 @@ def serve(
     """Run the API (GraphQL and GraphiQL at /graphql)."""
     import uvicorn
 
+    from hub.api import nodelay
+
     configured = settings()
     host, port = host or configured.host, port or configured.port
     # SIGTERM ends the block below like Ctrl-C does, so the embedded server is stopped too.
@@ -100,7 +102,7 @@ def serve(
                 "hub.api.app:create_app", factory=True, host=host, port=port,
                 workers=workers or configured.workers,
                 # TCP_NODELAY: without it, responses from several workers wait ~40 ms.
-                http="hub.api.nodelay:NoDelayH11Protocol",
+                http=nodelay.PROTOCOL, loop="auto",  # uvloop where it runs (not Windows)
             )  # fmt: skip
     except StoreError as exc:
         raise fail(exc) from None
