@@ -22,10 +22,12 @@ import httpx
 from rich.console import Console
 
 from bench import bulk
+from bench.client import Client
 from bench.measure import Recorder, percentiles, replay, timed
 from bench.operations import operations
 from bench.report import show
 from hub import keyring
+from hub.api import nodelay
 from hub.config import Settings
 from hub.domain.vocabulary import Role
 from hub.graph.connect import open_store
@@ -54,7 +56,7 @@ def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     }
     command = [sys.executable, "-m", "uvicorn", "hub.api.app:create_app", "--factory",
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-               "--http", "hub.api.nodelay:NoDelayH11Protocol",
+               "--http", nodelay.PROTOCOL, "--loop", "auto",
                "--log-level", "warning", "--no-access-log"]  # fmt: skip
     server = subprocess.Popen(command, env=env)
     for _ in range(300):
@@ -70,7 +72,7 @@ def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
 
 async def measure(
     store: GraphStore,
-    http: httpx.AsyncClient,
+    http: Client,
     inproc: httpx.AsyncClient,
     recorder: Recorder,
     requests: list[tuple[str, dict[str, Any]]],
@@ -92,7 +94,7 @@ async def measure(
     async def over_http() -> None:
         query, variables = requests[next(counter) % len(requests)]
         body = {"query": query, "variables": variables}
-        response = (await http.post("/graphql", json=body)).json()
+        _, response = await http.post("/graphql", body)
         assert not response.get("errors"), response["errors"]
         trips.add(int(response["extensions"]["dbRoundTrips"]))
 
@@ -107,7 +109,7 @@ async def measure(
 
 
 async def reads(
-    store: GraphStore, url: str, key: str, sizes: Sizes, samples: int
+    store: GraphStore, port: int, key: str, sizes: Sizes, samples: int
 ) -> dict[str, Any]:
     from hub.api.app import create_app
 
@@ -116,7 +118,7 @@ async def reads(
     headers = {"Authorization": f"Bearer {key}"}
     transport = httpx.ASGITransport(app=local)
     async with (
-        httpx.AsyncClient(base_url=url, timeout=120, headers=headers) as http,
+        Client("127.0.0.1", port, headers) as http,
         httpx.AsyncClient(transport=transport, base_url="http://b", headers=headers) as inproc,
     ):
         for name, requests in operations(sizes).items():
@@ -162,7 +164,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             server = serve(Path(tmp), port, args.workers)
             try:
                 url = f"http://127.0.0.1:{port}"
-                results["reads"] = await reads(store, url, key, sizes, args.samples)
+                results["reads"] = await reads(store, port, key, sizes, args.samples)
                 loaded = load(url, key, sizes, args.concurrency, args.seconds)
                 results["load"] = {"workers": args.workers, "concurrency": args.concurrency,
                                    **loaded}  # fmt: skip
