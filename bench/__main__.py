@@ -23,7 +23,7 @@ from rich.console import Console
 
 from bench import bulk
 from bench.client import Client
-from bench.measure import Recorder, percentiles, replay, timed
+from bench.measure import Recorder, alternately, percentiles, replay
 from bench.operations import operations
 from bench.report import show
 from hub import keyring
@@ -89,20 +89,21 @@ async def measure(
 
         statements.append(await recorder.capture(one))
     trips: set[int] = set()
-    counter = iter(range(10**9))
+    # Each column goes round the same requests in the same order.
+    asked, replayed = iter(range(10**9)), iter(range(10**9))
 
     async def over_http() -> None:
-        query, variables = requests[next(counter) % len(requests)]
+        query, variables = requests[next(asked) % len(requests)]
         body = {"query": query, "variables": variables}
         _, response = await http.post("/graphql", body)
         assert not response.get("errors"), response["errors"]
         trips.add(int(response["extensions"]["dbRoundTrips"]))
 
     async def direct() -> None:
-        await replay(store, statements[next(counter) % len(statements)])
+        await replay(store, statements[next(replayed) % len(statements)])
 
-    api = percentiles(await timed(over_http, samples))
-    cypher = percentiles(await timed(direct, samples))
+    timings = await alternately({"graphql": over_http, "cypher": direct}, samples)
+    api, cypher = percentiles(timings["graphql"]), percentiles(timings["cypher"])
     ratio = round(api["p95"] / max(cypher["p95"], 0.01), 2)
     return {"graphql": api, "cypher": cypher, "round_trips": sorted(trips),
             "statements": sorted({len(s) for s in statements}), "ratio_p95": ratio}  # fmt: skip
@@ -193,7 +194,9 @@ if __name__ == "__main__":
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=15.0, help="Load duration.")
-    found = asyncio.run(main(parser.parse_args()))
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
+    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json", help="JSON file.")
+    arguments = parser.parse_args()
+    found = asyncio.run(main(arguments))
+    arguments.out.parent.mkdir(parents=True, exist_ok=True)
+    arguments.out.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
     show(console, found)

@@ -20,25 +20,34 @@ def percentiles(samples_ms: list[float]) -> dict[str, float]:
             "n": len(ordered)}  # fmt: skip
 
 
-async def timed(
-    run: Callable[[], Awaitable[Any]], samples: int, warmup: int = 2, budget_s: float = 60.0
-) -> list[float]:
-    """`samples` timings after `warmup` runs; fewer (at least 5) if they take over `budget_s`.
+async def alternately(
+    runs: dict[str, Callable[[], Awaitable[Any]]],
+    samples: int,
+    warmup: int = 2,
+    budget_s: float = 120.0,
+) -> dict[str, list[float]]:
+    """`samples` timings of each run after `warmup` of each, taken in turn (one of each, then
+    again), so that every column sees the same machine: on this VM the speed of everything
+    drifts by 20-30 % over a minute, which timing one column after the other counted as a
+    difference between them. Fewer samples (at least 5) if they take over `budget_s`.
 
     This process's own heap (the schema, the app that records statements: ~100k objects) is
     frozen while timing: otherwise a 50-80 ms full garbage collection of it landed every ~10
     replays of a page and counted as Cypher time."""
     for _ in range(warmup):
-        await run()
-    found: list[float] = []
+        for run in runs.values():
+            await run()
+    found: dict[str, list[float]] = {name: [] for name in runs}
     gc.collect()
     gc.freeze()
     try:
-        until = time.perf_counter() + budget_s
-        while len(found) < samples and (len(found) < 5 or time.perf_counter() < until):
-            start = time.perf_counter()
-            await run()
-            found.append((time.perf_counter() - start) * 1000)
+        until, done = time.perf_counter() + budget_s, 0
+        while done < samples and (done < 5 or time.perf_counter() < until):
+            for name, run in runs.items():
+                start = time.perf_counter()
+                await run()
+                found[name].append((time.perf_counter() - start) * 1000)
+            done += 1
     finally:
         gc.unfreeze()
     return found
