@@ -11,7 +11,7 @@ from rich.table import Table
 def show(console: Console, found: dict[str, Any]) -> None:
     bulk, synth = found["bulk_import"], found["synth"]
     table = Table(title=f"Passerelle at {found['startups']:,} startups", show_lines=False)
-    for column in ("measure", "hub", "raw Cypher", "ratio", "round trips"):
+    for column in ("measure", "hub", "raw Cypher", "ratio (p50, p95)", "round trips"):
         table.add_column(column)
     table.add_row("synth (rows/s, all nodes+relationships)", f"{synth['rows_per_s']:,}",
                   "", "", f"{synth['seconds']} s")  # fmt: skip
@@ -25,7 +25,7 @@ def show(console: Console, found: dict[str, Any]) -> None:
             continue
         g, c = r["graphql"], r["cypher"]
         table.add_row(f"{name} p50 / p95 (ms)", f"{g['p50']} / {g['p95']}",
-                      f"{c['p50']} / {c['p95']}", f"{r['ratio_p95']:.2f}",
+                      f"{c['p50']} / {c['p95']}", f"{r['ratio_p50']:.2f}, {r['ratio_p95']:.2f}",
                       ", ".join(map(str, r["round_trips"])))  # fmt: skip
     load = found["load"]
     table.add_row(f"load: {load['concurrency']} clients, {load['workers']} workers",

@@ -30,6 +30,7 @@ def test_the_bench_runs_and_reports_every_measure(tmp_path: Path) -> None:
         assert "error" not in read, (name, read)
         # Both columns timed alike; the requests and the replay sent the same statements.
         assert read["graphql"]["n"] == read["cypher"]["n"] == 5
+        assert read["ratio_p50"] > 0 and read["ratio_p95"] > 0
         assert read["round_trips"] == read["statements"]
         assert max(read["round_trips"]) <= BASELINES[name]
     assert found["load"]["requests"] > 0 and found["load"]["errors"] == 0
