@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, localized
-from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours
+from hub.api.node import RELATIONS, Node, Relation, by_id, relation_field
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Sector
@@ -59,21 +57,10 @@ class Mentor(Node):
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 
-    @strawberry.field(graphql_type=City | None)
-    def city(self, info: Info) -> Any:
-        return neighbours(self, info, "city")
-
-    @strawberry.field(description="Sectors of expertise.", graphql_type=list[Sector])
-    def sectors(self, info: Info) -> Any:
-        return neighbours(self, info, "sectors")
-
-    @strawberry.field(graphql_type=list[Organisation])
-    def affiliations(self, info: Info) -> Any:
-        return neighbours(self, info, "affiliations")
-
-    @strawberry.field(graphql_type=list[Startup])
-    def mentees(self, info: Info) -> Any:
-        return neighbours(self, info, "mentees")
+    city = relation_field(City | None)
+    sectors = relation_field(list[Sector], "Sectors of expertise.")
+    affiliations = relation_field(list[Organisation])
+    mentees = relation_field(list[Startup])
 
 
 @strawberry.input

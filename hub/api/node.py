@@ -110,6 +110,16 @@ def neighbours(node: Node, info: Info, field: str) -> Any:
     return related(info, relation.traversal, node.id, relation.cls)
 
 
+def relation_field(graphql_type: object, description: str | None = None) -> Any:
+    """A relation field of a node type: `neighbours` under the field's GraphQL name, which is
+    its key in `RELATIONS[type]`."""
+
+    def resolve(self: Node, info: Info) -> Any:
+        return neighbours(self, info, info.field_name)
+
+    return strawberry.field(resolver=resolve, graphql_type=graphql_type, description=description)
+
+
 def fields(
     selections: Iterable[Selection], type_name: str | None = None
 ) -> Iterator[SelectedField]:

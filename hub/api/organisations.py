@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, localized, name_of
-from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours
+from hub.api.node import RELATIONS, Node, Relation, by_id, relation_field
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Programme
 from hub.domain.vocabulary import OrganisationKind
@@ -53,9 +53,7 @@ class Organisation(Node):
     def languages(self) -> list[str]:
         return list(self.row.get("languages") or [])
 
-    @strawberry.field(graphql_type=City | None)
-    def city(self, info: Info) -> Any:
-        return neighbours(self, info, "city")
+    city = relation_field(City | None)
 
     @strawberry.field
     async def partners(self, info: Info) -> list[Partnership]:
@@ -69,23 +67,9 @@ class Organisation(Node):
             for row in rows
         ]
 
-    @strawberry.field(
-        description="Programmes this organisation runs.", graphql_type=list[Programme]
-    )
-    def programmes(self, info: Info) -> Any:
-        return neighbours(self, info, "programmes")
-
-    @strawberry.field(
-        description="Startups this organisation hosts.", graphql_type=list[StartupRef]
-    )
-    def hosted_startups(self, info: Info) -> Any:
-        return neighbours(self, info, "hostedStartups")
-
-    @strawberry.field(
-        description="Mentors affiliated with this organisation.", graphql_type=list[MentorRef]
-    )
-    def mentors(self, info: Info) -> Any:
-        return neighbours(self, info, "mentors")
+    programmes = relation_field(list[Programme], "Programmes this organisation runs.")
+    hosted_startups = relation_field(list[StartupRef], "Startups this organisation hosts.")
+    mentors = relation_field(list[MentorRef], "Mentors affiliated with this organisation.")
 
 
 @strawberry.input

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
 
 from hub.api.context import Info
 from hub.api.localized import Locale, LocalizedText, localized, name_of
-from hub.api.node import RELATIONS, Node, Relation, by_id, neighbours, prefetch, selected
+from hub.api.node import RELATIONS, Node, Relation, by_id, prefetch, relation_field, selected
 from hub.domain.vocabulary import Language, Region, TechnoparkStatus
 from hub.graph.queries import reference
 
@@ -40,9 +40,7 @@ class Country(Node):
     def region(self) -> RegionEnum:  # type: ignore[valid-type]
         return Region(self.row["region"])
 
-    @strawberry.field(graphql_type=list[CityRef])
-    def cities(self, info: Info) -> Any:
-        return neighbours(self, info, "cities")
+    cities = relation_field(list[CityRef])
 
 
 @strawberry.type
@@ -56,21 +54,10 @@ class City(Node):
         status = self.row.get("technopark")
         return TechnoparkStatus(status) if status else None
 
-    @strawberry.field(graphql_type=Country | None)
-    def country(self, info: Info) -> Any:
-        return neighbours(self, info, "country")
-
-    @strawberry.field(graphql_type=list[OrganisationRef])
-    def organisations(self, info: Info) -> Any:
-        return neighbours(self, info, "organisations")
-
-    @strawberry.field(graphql_type=list[StartupRef])
-    def startups(self, info: Info) -> Any:
-        return neighbours(self, info, "startups")
-
-    @strawberry.field(graphql_type=list[MentorRef])
-    def mentors(self, info: Info) -> Any:
-        return neighbours(self, info, "mentors")
+    country = relation_field(Country | None)
+    organisations = relation_field(list[OrganisationRef])
+    startups = relation_field(list[StartupRef])
+    mentors = relation_field(list[MentorRef])
 
 
 @strawberry.type(description="A sector of the shared taxonomy, labelled in fr, en and ar.")
@@ -79,13 +66,8 @@ class Sector(Node):
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
-    @strawberry.field(graphql_type=list[StartupRef])
-    def startups(self, info: Info) -> Any:
-        return neighbours(self, info, "startups")
-
-    @strawberry.field(graphql_type=list[MentorRef])
-    def mentors(self, info: Info) -> Any:
-        return neighbours(self, info, "mentors")
+    startups = relation_field(list[StartupRef])
+    mentors = relation_field(list[MentorRef])
 
 
 @strawberry.type(description="A programme (MIT Africa, Boost Up Lab, a delegation…).")
@@ -102,15 +84,8 @@ class Programme(Node):
     def website(self) -> str | None:
         return self.row.get("website")
 
-    @strawberry.field(
-        description="The organisations that run it.", graphql_type=list[OrganisationRef]
-    )
-    def operators(self, info: Info) -> Any:
-        return neighbours(self, info, "operators")
-
-    @strawberry.field(graphql_type=list[StartupRef])
-    def startups(self, info: Info) -> Any:
-        return neighbours(self, info, "startups")
+    operators = relation_field(list[OrganisationRef], "The organisations that run it.")
+    startups = relation_field(list[StartupRef])
 
 
 @strawberry.type

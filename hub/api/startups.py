@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
 from hub.api.context import Info
 from hub.api.formatted import Money, money_of
 from hub.api.localized import Locale, LocalizedText, localized
-from hub.api.node import PRIMED, RELATIONS, Node, Primed, Relation, by_id, neighbours, related
+from hub.api.node import PRIMED, RELATIONS, Node, Primed, Relation, by_id, related, relation_field
 from hub.api.organisations import Organisation
 from hub.api.pagination import Connection, paged
 from hub.api.reference import City, Country, Programme, Sector
@@ -131,20 +131,11 @@ class Startup(Node):
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 
-    @strawberry.field(description="Home city.", graphql_type=City | None)
-    def city(self, info: Info) -> Any:
-        return neighbours(self, info, "city")
-
-    @strawberry.field(
-        description="Organisations hosting it (a Technopark site, an incubator).",
-        graphql_type=list[Organisation],
+    city = relation_field(City | None, "Home city.")
+    hosts = relation_field(
+        list[Organisation], "Organisations hosting it (a Technopark site, an incubator)."
     )
-    def hosts(self, info: Info) -> Any:
-        return neighbours(self, info, "hosts")
-
-    @strawberry.field(graphql_type=list[Sector])
-    def sectors(self, info: Info) -> Any:
-        return neighbours(self, info, "sectors")
+    sectors = relation_field(list[Sector])
 
     @strawberry.field(description="Markets it targets.")
     async def targets(self, info: Info) -> TargetMarkets:
@@ -153,11 +144,9 @@ class Startup(Node):
             countries=await related(info, "startup.target_countries", self.id, Country),
         )
 
-    @strawberry.field(
-        description="For diaspora founders: the country of origin.", graphql_type=Country | None
+    diaspora_origin = relation_field(
+        Country | None, "For diaspora founders: the country of origin."
     )
-    def diaspora_origin(self, info: Info) -> Any:
-        return neighbours(self, info, "diasporaOrigin")
 
     @strawberry.field
     async def programmes(self, info: Info) -> list[ProgrammeMembership]:
@@ -171,9 +160,7 @@ class Startup(Node):
             for row in rows
         ]
 
-    @strawberry.field(graphql_type=list[MentorRef])
-    def mentors(self, info: Info) -> Any:
-        return neighbours(self, info, "mentors")
+    mentors = relation_field(list[MentorRef])
 
     @strawberry.field(description="Soft-landing journeys (admins, the startup, hosts, mentors).")
     async def settlement_journeys(self, info: Info) -> list[SettlementJourney]:
