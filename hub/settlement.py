@@ -8,7 +8,7 @@ from hub.domain.ids import now_iso
 from hub.domain.settlement import TemplateSpec, validate_template
 from hub.domain.templates import SHIPPED
 from hub.domain.text import search_text
-from hub.graph.queries import settlement as queries
+from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore, Row, UniqueViolation
 
 
@@ -48,7 +48,7 @@ def template_props(spec: TemplateSpec, *, shipped: bool, created_at: str | None 
 async def save_template(store: GraphStore, spec: TemplateSpec) -> Row:
     """A new version of `spec.key` (version 1 if new); raises InvalidInput on a bad DAG."""
     validate_template(spec.steps)
-    created = await queries.create_template(
+    created = await template_queries.create_template(
         store, spec.key, None, template_props(spec, shipped=False), step_rows(spec)
     )
     assert created is not None
@@ -62,7 +62,7 @@ async def install_templates(store: GraphStore, created_at: str | None = None) ->
     for spec in SHIPPED:
         validate_template(spec.steps)
         try:
-            created = await queries.create_template(
+            created = await template_queries.create_template(
                 store,
                 spec.key,
                 spec.version,

@@ -13,7 +13,7 @@ from hub.api.settlement_loaders import loaders
 from hub.api.settlement_types import SettlementJourney, SettlementTemplate
 from hub.domain.errors import Forbidden
 from hub.domain.settlement_journey import may_follow
-from hub.graph.queries import settlement as queries
+from hub.graph.queries import settlement_templates as template_queries
 
 
 def followable(info: Info, row: dict[str, Any]) -> bool:
@@ -43,7 +43,7 @@ class SettlementQuery:
     async def settlement_templates(
         self, info: Info, country: strawberry.ID | None = None, all_versions: bool = False
     ) -> list[SettlementTemplate]:
-        rows = await queries.templates(info.context.store, country)
+        rows = await template_queries.templates(info.context.store, country)
         seen: set[str] = set()
         found = []
         for row in rows:  # newest version first per key

@@ -8,6 +8,7 @@ from strawberry.dataloader import DataLoader
 
 from hub.api.context import Info
 from hub.graph.queries import settlement as queries
+from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore, Row
 
 Batch = Callable[[GraphStore, Sequence[str]], Awaitable[dict[str, list[Row]]]]
@@ -20,7 +21,7 @@ class SettlementLoaders:
         self.journeys_of_startup = self._many(queries.journeys_of_startups)
         self.steps_of_journey = self._many(queries.steps_of_journeys)
         self.events_of_step = self._many(queries.events_of_steps)
-        self.template_steps = self._many(queries.template_steps)
+        self.template_steps = self._many(template_queries.template_steps)
         self.journey = DataLoader(load_fn=self._journeys)
         self.template = DataLoader(load_fn=self._templates)
 
@@ -36,7 +37,7 @@ class SettlementLoaders:
         return [found.get(i) for i in ids]
 
     async def _templates(self, ids: Sequence[str]) -> list[Row | None]:
-        found = await queries.templates_by_ids(self.store, ids)
+        found = await template_queries.templates_by_ids(self.store, ids)
         return [found.get(i) for i in ids]
 
 

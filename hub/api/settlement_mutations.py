@@ -23,6 +23,7 @@ from hub.domain.ids import check_slug, new_id, now_iso
 from hub.domain.keys import Caller
 from hub.domain.settlement import Responsible, StepSpec, StepStatus, TemplateSpec
 from hub.graph.queries import settlement as queries
+from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import UniqueViolation
 from hub.settlement import save_template
 
@@ -117,7 +118,7 @@ class SettlementMutation:
         city = destination_id if found["country_of_city"] else None
         country = found["country_of_city"] or destination_id
         template = journeys.choose_template(
-            await queries.templates(store, country), city, country, template_id
+            await template_queries.templates(store, country), city, country, template_id
         )
         steps = await loaders(info).template_steps.load(template["id"])
         now = now_iso()

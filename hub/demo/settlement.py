@@ -13,6 +13,7 @@ from hub.demo.graph import DEMO_AT, REFERENCE_AT
 from hub.domain import settlement_journey as journeys
 from hub.domain.settlement import StepStatus
 from hub.graph.queries import settlement as queries
+from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore
 from hub.settlement import install_templates
 
@@ -123,7 +124,7 @@ async def replay(store: GraphStore, journey: DemoJourney) -> bool:
     """Create the journey and apply its changes at their timestamps; False if it existed."""
     if await queries.journeys_by_ids(store, [journey.id]):
         return False
-    steps = (await queries.template_steps(store, [journey.template]))[journey.template]
+    steps = (await template_queries.template_steps(store, [journey.template]))[journey.template]
     props = {"id": journey.id, "status": "active", "started_at": journey.started_at,
              "created_at": DEMO_AT, "updated_at": DEMO_AT}  # fmt: skip
     rows = [{"id": _id(journey.id, s["key"]), "key": s["key"], "status": S.TODO.value,

@@ -10,7 +10,7 @@ from typing import Any
 from hub.demo.build_reference import reference_rows
 from hub.demo.graph import REFERENCE_AT
 from hub.graph.queries import bulk, match_index
-from hub.graph.queries import settlement as settlement_queries
+from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore
 from hub.settlement import install_templates
 from hub.synth.activity import activity_rows
@@ -40,8 +40,8 @@ async def _write(
 
 async def _templates(store: GraphStore) -> list[tuple[dict[str, Any], list[Any]]]:
     await install_templates(store, created_at=REFERENCE_AT)
-    found = {t["key"]: t for t in await settlement_queries.templates(store)}  # newest first
-    steps = await settlement_queries.template_steps(store, [t["id"] for t in found.values()])
+    found = {t["key"]: t for t in await template_queries.templates(store)}  # newest first
+    steps = await template_queries.template_steps(store, [t["id"] for t in found.values()])
     return [(t, steps[t["id"]]) for _, t in sorted(found.items())]
 
 
