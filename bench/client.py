@@ -49,21 +49,11 @@ class Client:
             + data
         )
         status_line = await self.reader.readline()
-        length, chunked = 0, False
+        length: int | None = None  # the API's JSON replies always say it (never chunked)
         while (line := await self.reader.readline()) not in (b"\r\n", b""):
             name, _, value = line.decode("latin-1").partition(":")
             if name.lower() == "content-length":
                 length = int(value)
-            elif name.lower() == "transfer-encoding":
-                chunked = "chunked" in value.lower()
-        payload = await self._chunked() if chunked else await self.reader.readexactly(length)
+        assert length is not None, f"no Content-Length in the reply: {status_line!r}"
+        payload = await self.reader.readexactly(length)
         return int(status_line.split()[1]), json.loads(payload)
-
-    async def _chunked(self) -> bytes:
-        assert self.reader is not None
-        parts = []
-        while size := int((await self.reader.readline()).split(b";")[0], 16):
-            parts.append(await self.reader.readexactly(size))
-            await self.reader.readline()
-        await self.reader.readline()
-        return b"".join(parts)
