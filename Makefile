@@ -1,25 +1,44 @@
-# The two commands of the README: `make run` and `make test`. Both set themselves up.
+# The two commands of the README: `make run` and `make test`. Both set themselves up from the locks
+# in requirements/ (every package pinned with its hashes; `make lock` refreshes them).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+# One lock for every platform and Python the project supports, each file's hashes included.
+LOCK := $(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes --upgrade \
+	--quiet --no-header pyproject.toml requirements/build.in
 
-.PHONY: run test install lint messages check-messages
+.PHONY: run test install install-dev lock lint messages check-messages
 
-$(BIN)/hub: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(BIN)/hub
+# What running the hub needs, then the hub itself (editable, built with the locked setuptools).
+$(VENV)/.installed-run: requirements/run.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing what the hub runs on (requirements/run.lock)…"
+	$(PIP) install --require-hashes --no-deps -r requirements/run.lock
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	@touch $@
 
-install: $(BIN)/hub
+# The test and lint tools on top.
+$(VENV)/.installed-dev: requirements/dev.lock $(VENV)/.installed-run
+	@echo "Installing the test and lint tools (requirements/dev.lock)…"
+	$(PIP) install --require-hashes --no-deps -r requirements/dev.lock
+	@touch $@
+
+install: $(VENV)/.installed-run
+install-dev: $(VENV)/.installed-dev
 
 run: install
 	$(BIN)/hub serve --demo
 
-test: install
+test: install-dev
 	$(BIN)/python -m pytest
 
-lint: install
+# The newest versions pyproject.toml allows, for every package: review the diff, run `make test`.
+lock: install-dev
+	$(LOCK) -o requirements/run.lock
+	$(LOCK) --extra dev -c requirements/run.lock -o requirements/dev.lock
+
+lint: install-dev
 	$(BIN)/ruff check hub tests bench
 	$(BIN)/ruff format --check hub tests bench
 	$(BIN)/mypy hub
@@ -36,12 +55,12 @@ EXTRACT = $(BIN)/pybabel -q extract -F $(LOCALES)/babel.cfg -c TRANSLATORS: --ad
 UPDATE = $(BIN)/pybabel -q update -d $(LOCALES) -D hub --ignore-obsolete --ignore-pot-creation-date \
 	--no-fuzzy-matching
 
-messages: install
+messages: install-dev
 	$(EXTRACT) -o $(LOCALES)/hub.pot .
 	$(UPDATE) -i $(LOCALES)/hub.pot
 	$(BIN)/pybabel compile -d $(LOCALES) -D hub --statistics
 
-check-messages: install
+check-messages: install-dev
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(EXTRACT) -o "$$tmp/hub.pot" . && \
 	$(UPDATE) --check -i "$$tmp/hub.pot" && \
