@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from hub.domain.vocabulary import Language, Role, Stage
@@ -59,6 +63,35 @@ def test_plural_forms_headers_are_the_hand_written_ones(language: str) -> None:
 
 def test_catalogs_are_complete_and_compiled() -> None:
     assert problems() == []
+
+
+def _recompile(locales: Path, language: str, change: str = "", header: str = "") -> Path:
+    po = locales / language / "LC_MESSAGES" / "hub.po"
+    with po.open("rb") as f:
+        catalog = read_po(f, locale=language)
+    if header:
+        catalog.version = header  # another tool or version writes another header
+    if change:
+        catalog["the API key is invalid or revoked"].string = change
+    with po.with_suffix(".mo").open("wb") as f:
+        write_mo(f, catalog)
+    return po.with_suffix(".mo")
+
+
+def test_the_compiled_check_compares_content_not_bytes(tmp_path: Path) -> None:
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES_DIR, locales)
+    # Compiled by another Babel (another header, other bytes): the same catalog, no problem.
+    _recompile(locales, "fr", header="9.9")
+    assert problems(locales) == []
+    # A translation the .po file does not say, or a missing .mo: stale.
+    stale = _recompile(locales, "ar", change="مفتاح قديم")
+    (locales / "en" / "LC_MESSAGES" / "hub.mo").unlink()
+    assert sorted(problems(locales)) == [
+        f"{locales / 'ar' / 'LC_MESSAGES' / 'hub.mo'}: stale, run `make messages`",
+        f"{locales / 'en' / 'LC_MESSAGES' / 'hub.mo'}: stale, run `make messages`",
+    ]
+    assert stale.exists()
 
 
 def test_error_messages_and_vocabulary_parameters_are_translated() -> None:
