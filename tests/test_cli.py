@@ -38,8 +38,10 @@ def data_dir() -> Iterator[Path]:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def hub(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": ""}
+def hub(
+    data_dir: Path, *args: str, locale: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", **(locale or {})}
     return subprocess.run(
         [str(HUB), *args], env=env, capture_output=True, text=True, timeout=60, cwd=data_dir
     )
@@ -250,3 +252,25 @@ def test_synth_and_import_leave_a_compacted_append_only_file(data_dir: Path) -> 
 def test_the_demo_load_leaves_a_compacted_append_only_file(data_dir: Path) -> None:
     ok(hub(data_dir, "demo"))
     assert aof(data_dir)["incr"] == 0 and aof(data_dir)["base"] > 0
+
+
+#: Locales most servers and containers have not installed (only C and C.UTF-8 are, here).
+MISSING_LOCALES = [
+    ({"LANG": "fr_FR.UTF-8"}, "3 créés, 0 mis à jour, 0 inchangés, 0 rejetés"),
+    ({"LANG": "en_US.UTF-8", "LC_ALL": "ar_MA.UTF-8"}, "أُنشئ: 3، حُدّث: 0، دون تغيير: 0، مرفوض: 0"),
+    ({"LC_MESSAGES": "en_GB.UTF-8", "LC_CTYPE": "xx_YY.bogus"}, "3 created, 0 updated"),
+]
+
+
+@pytest.mark.parametrize(("locale", "summary"), MISSING_LOCALES)
+def test_the_cli_and_its_database_work_in_any_locale_and_speak_its_language(
+    data_dir: Path, locale: dict[str, str], summary: str
+) -> None:
+    ok(hub(data_dir, "demo", locale=locale))  # the cities and sectors the rows name
+    path = write(data_dir, "new.csv", startups(3), COLUMNS)
+    lines = ok(hub(data_dir, "import", str(path), "--kind", "startups", locale=locale))
+    assert lines[-1].startswith(summary)
+    # --language wins over the environment.
+    again = ok(hub(data_dir, "import", str(path), "--kind", "startups", "--language", "en",
+                   locale=locale))  # fmt: skip
+    assert again[-1] == "0 created, 0 updated, 3 unchanged, 0 rejected"

