@@ -11,9 +11,9 @@ from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from strawberry.fastapi import GraphQLRouter
 
 from hub.api.context import Context
+from hub.api.graphiql import GraphiQLRouter, mount_assets
 from hub.api.ratelimit import RateLimited, RateLimiter
 from hub.api.schema import build_schema
 from hub.config import Settings
@@ -109,15 +109,19 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         return Context(store=graph, settings=settings, caller=caller, language=locale.language,
                        round_trips=counter, locale=locale)  # fmt: skip
 
-    app = FastAPI(title="Passerelle", lifespan=lifespan)
+    # No OpenAPI pages: the API is GraphQL, described by its schema (GraphiQL, introspection).
+    app = FastAPI(title="Passerelle", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  openapi_url=None)  # fmt: skip
     if store is not None:
         app.state.store = store  # also usable without a lifespan run (httpx's ASGI transport)
-    router: GraphQLRouter[Context, None] = GraphQLRouter(
+    router = GraphiQLRouter(
         build_schema(settings),
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql else None,
     )
     app.include_router(router, prefix="/graphql")
+    if settings.graphiql:
+        mount_assets(app)
 
     @app.exception_handler(BadKey)
     async def bad_key(request: Request, exc: BadKey) -> JSONResponse:
