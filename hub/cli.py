@@ -85,6 +85,7 @@ def serve(
     import uvicorn
 
     from hub.api import nodelay
+    from hub.logs import logging_config
 
     configured = settings()
     host, port = host or configured.host, port or configured.port
@@ -103,6 +104,7 @@ def serve(
                 workers=workers or configured.workers,
                 # TCP_NODELAY: without it, responses from several workers wait ~40 ms.
                 http=nodelay.PROTOCOL, loop="auto",  # uvloop where it runs (not Windows)
+                log_config=logging_config(configured.log_format, configured.log_level),
             )  # fmt: skip
     except StoreError as exc:
         raise fail(exc) from None

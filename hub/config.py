@@ -1,10 +1,13 @@
 """Settings, read from the environment (prefix ``HUB_``) and an optional ``.env`` file."""
 
 from pathlib import Path
+from typing import Literal
 
 from platformdirs import user_data_dir
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from hub.logs import LogFormat
 
 
 def default_data_dir() -> Path:
@@ -32,6 +35,9 @@ class Settings(BaseSettings):
     workers: int = Field(default=1, ge=1)
     graphiql: bool = True
     introspection: bool = True
+    # `hub serve`'s log: plain lines or one JSON object per line, and from which level.
+    log_format: LogFormat = "text"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     max_query_depth: int = 10
     max_query_tokens: int = 2_000

@@ -3,6 +3,7 @@ FalkorDB start (or sharing the one already running on the data directory)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -165,6 +166,30 @@ def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
         serving.send_signal(signal.SIGINT)
         assert serving.wait(30) == 0
     assert servers_for(data_dir) == []
+
+
+def test_serve_writes_json_logs_when_asked(data_dir: Path) -> None:
+    port = free_port()
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "",
+           "HUB_LOG_FORMAT": "json"}  # fmt: skip
+    serving = subprocess.Popen(
+        [str(HUB), "serve", "--port", str(port)], env=env, cwd=data_dir,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        healthz(url)
+        answer = httpx.post(f"{url}/graphql", json={"query": 'mutation { deleteStartup(id: "x") }'})
+        assert answer.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    finally:
+        serving.send_signal(signal.SIGINT)
+        _, log = serving.communicate(timeout=30)
+    lines = [json.loads(line) for line in log.splitlines()]  # every line is one JSON object
+    (refused,) = [line for line in lines if line.get("event") == "refused"]
+    assert refused["code"] == "UNAUTHENTICATED" and refused["level"] == "INFO"
+    assert refused["request_id"] == answer.headers["x-request-id"]
+    assert any(line["logger"] == "uvicorn.access" for line in lines)  # uvicorn's lines too
+    assert all({"time", "level", "logger", "message"} <= set(line) for line in lines)
 
 
 def children(pid: int) -> list[int]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-import logging
+import re
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
 from hub.api.context import Context
+from hub.api.errors import kind_of_store_error, message_of, record
 from hub.api.graphiql import GraphiQLRouter, mount_assets
 from hub.api.ratelimit import RateLimited, RateLimiter
 from hub.api.schema import build_schema
@@ -22,14 +24,24 @@ from hub.domain.vocabulary import Role
 from hub.graph.connect import open_store
 from hub.graph.migrate import migrate
 from hub.graph.queries import keys as key_queries
-from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
+from hub.graph.store import GraphStore, StoreError, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
 from hub.i18n.labels import N_
 from hub.settlement import install_templates
 
-log = logging.getLogger("hub.api")
-UNAVAILABLE = "the graph database is unavailable; try again shortly"
 INVALID_KEY = N_("the API key is invalid or revoked")
+#: A request id a proxy in front of the hub may pass in X-Request-Id (anything else: a new one).
+REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+
+def request_id_of(request: Request) -> str:
+    """The request's id, made once and kept on the request for every handler that logs."""
+    known: str | None = getattr(request.state, "request_id", None)
+    if known is None:
+        given = request.headers.get("x-request-id", "")
+        known = given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        request.state.request_id = known
+    return known
 
 
 class BadKey(Exception):
@@ -100,6 +112,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         counter = start_counting()
         locale = negotiate_locale(request.headers.get("accept-language"))
         response.headers["Content-Language"] = locale.language.value
+        response.headers["X-Request-Id"] = request_id = request_id_of(request)
         try:
             caller = await caller_of(graph, request.headers.get("authorization"))
         except BadKey:
@@ -107,7 +120,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             raise
         limiters[caller.authenticated].take(client_of(request, caller))
         return Context(store=graph, settings=settings, caller=caller, language=locale.language,
-                       round_trips=counter, locale=locale)  # fmt: skip
+                       round_trips=counter, locale=locale, request_id=request_id)  # fmt: skip
 
     # No OpenAPI pages: the API is GraphQL, described by its schema (GraphiQL, introspection).
     app = FastAPI(title="Passerelle", lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -151,18 +164,19 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def store_error(request: Request, exc: StoreError) -> JSONResponse:
         """Raised outside a resolver (the key check): down is 503, anything else is masked."""
         language = negotiate(request.headers.get("accept-language"))
-        headers = {"Content-Language": language.value}
-        if isinstance(exc, StoreUnavailable):
-            log.warning("graph database unavailable: %s", exc)
-            text, code, status = UNAVAILABLE, "SERVICE_UNAVAILABLE", 503
-            headers["Retry-After"] = "5"
+        request_id = request_id_of(request)
+        kind = kind_of_store_error(exc)
+        record(kind, "-", None, request_id)
+        headers = {"Content-Language": language.value, "X-Request-Id": request_id}
+        extensions: dict[str, Any] = {"code": kind.code}
+        if kind.unexpected:
+            extensions["requestId"] = request_id
         else:
-            log.error("unexpected database error", exc_info=exc)
-            text, code, status = "internal error", "INTERNAL_SERVER_ERROR", 500
+            headers["Retry-After"] = "5"
         return JSONResponse(
-            {"data": None, "errors": [{"message": translate(text, language),
-                                       "extensions": {"code": code}}]},
-            status_code=status,
+            {"data": None, "errors": [{"message": message_of(kind, language),
+                                       "extensions": extensions}]},
+            status_code=500 if kind.unexpected else 503,
             headers=headers,
         )  # fmt: skip
 

@@ -25,6 +25,8 @@ class Context(BaseContext):
     round_trips: RoundTrips
     # The formatting locale (fr_FR, ar_MA…); its language is always `language`.
     locale: Locale = Locale.FR
+    # Names this request in the log and, for an unexpected error, in the client's answer.
+    request_id: str = "-"
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:

@@ -20,7 +20,7 @@ from strawberry.extensions import (
 )
 
 from hub.api.context import Info
-from hub.api.errors import ErrorCodes
+from hub.api.errors import ErrorCodes, LoggedSchema
 from hub.api.gdpr import GdprMutation, GdprQuery
 from hub.api.imports import ImportMutation
 from hub.api.input_guard import StorableText
@@ -144,7 +144,7 @@ def limit_rules(settings: Settings) -> list[type[ASTValidationRule]]:
     return rules
 
 
-def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+def build_schema(settings: Settings | None = None) -> LoggedSchema:
     settings = settings or Settings()
     rules = limit_rules(settings)
     # The token limit applies as the text is parsed (a refused text is not cached); a text
@@ -158,6 +158,6 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ErrorCodes,
         ResponseFacts,
     ]
-    return strawberry.Schema(
+    return LoggedSchema(
         query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=extensions
     )
