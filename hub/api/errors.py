@@ -19,10 +19,11 @@ from hub.domain.errors import DomainError, ErrorCode
 from hub.domain.vocabulary import Language
 from hub.graph.store import StoreError, StoreUnavailable
 from hub.i18n import translate
+from hub.i18n.labels import N_
 
 log = logging.getLogger("hub.api")
-UNAVAILABLE = "the graph database is unavailable; try again shortly"
-INTERNAL = "internal error"
+UNAVAILABLE = N_("the graph database is unavailable; try again shortly")
+INTERNAL = N_("internal error")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def message_of(kind: Kind, language: Language, document_message: str = "") -> st
         return translate(kind.cause.message, language, kind.cause.params)
     if kind.cause is None:
         return document_message
-    return translate(UNAVAILABLE if kind.code == "SERVICE_UNAVAILABLE" else INTERNAL, language)
+    sentence = INTERNAL if kind.unexpected else UNAVAILABLE
+    return translate(sentence, language)
 
 
 class ErrorCodes(SchemaExtension):
