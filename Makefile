@@ -8,7 +8,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 LOCK := $(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes --upgrade \
 	--quiet --no-header pyproject.toml requirements/build.in
 
-.PHONY: run test install install-dev lock lint messages check-messages
+.PHONY: run test install install-dev lock lint bolt messages check-messages
 
 # What running the hub needs, then the hub itself (editable, built with the locked setuptools).
 $(VENV)/.installed-run: requirements/run.lock pyproject.toml
@@ -32,6 +32,12 @@ run: install
 
 test: install-dev
 	$(BIN)/python -m pytest
+
+# A Bolt server for development (ArcadeDB, Neo4j 5.26 compatible; not for production):
+#   HUB_GRAPH_URI=bolt://127.0.0.1:7687 HUB_GRAPH_USER=root HUB_GRAPH_PASSWORD=passerelle-dev \
+#   HUB_GRAPH_DATABASE=hub .venv/bin/hub serve --demo
+bolt: install-dev
+	$(BIN)/python -m tests.bolt_server --dir .hub-data/bolt --port 7687
 
 # The newest versions pyproject.toml allows, for every package: review the diff, run `make test`.
 lock: install-dev

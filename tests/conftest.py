@@ -1,9 +1,14 @@
-"""Every test runs against a real database: the embedded FalkorDB, and Neo4j when
-HUB_TEST_NEO4J_URI is set (skipped otherwise). Each test gets its own empty, migrated graph."""
+"""Every test runs against two real databases: the embedded FalkorDB, and a Bolt server: a real
+Neo4j 5 when HUB_TEST_NEO4J_URI is set, otherwise ArcadeDB's Bolt server started by the suite
+(`tests/bolt_server.py`). Each test gets its own empty, migrated graph."""
 
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,9 +24,11 @@ from hub.graph.falkor import FalkorStore
 from hub.graph.migrate import migrate
 from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore
+from tests.bolt_gaps import Gap, detect
 
 pytest_plugins = ["tests.statements_plugin"]
 NEO4J_URI = os.environ.get("HUB_TEST_NEO4J_URI")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
@@ -40,16 +47,77 @@ def falkor_server(embedded: EmbeddedFalkor) -> FalkorStore:
     )
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
 @pytest.fixture(scope="session")
-def neo4j_server() -> Neo4jStore:
-    if not NEO4J_URI:
-        pytest.skip("HUB_TEST_NEO4J_URI is not set")
-    return Neo4jStore(
-        NEO4J_URI,
-        user=os.environ.get("HUB_TEST_NEO4J_USER", "neo4j"),
-        password=os.environ.get("HUB_TEST_NEO4J_PASSWORD", ""),
-        database=os.environ.get("HUB_TEST_NEO4J_DATABASE") or None,
-    )
+def bolt_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str, str]]:
+    """(uri, user, password, database) of the Bolt server: the configured Neo4j, or ArcadeDB
+    started here (stopped when the suite ends: it stops when its standard input closes)."""
+    if NEO4J_URI:
+        yield (NEO4J_URI, os.environ.get("HUB_TEST_NEO4J_USER", "neo4j"),
+               os.environ.get("HUB_TEST_NEO4J_PASSWORD", ""),
+               os.environ.get("HUB_TEST_NEO4J_DATABASE", ""))  # fmt: skip
+        return
+    from tests import bolt_server
+
+    root = tmp_path_factory.mktemp("bolt")
+    port = free_port()
+    log = (root / "server.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.bolt_server", "--dir", str(root), "--port", str(port),
+         "--http-port", str(free_port()), "--watch-stdin"],
+        stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        wait_ready(server, root / "server.log")
+        yield (f"bolt://127.0.0.1:{port}", bolt_server.USER, bolt_server.PASSWORD,
+               bolt_server.DATABASE)  # fmt: skip
+    finally:
+        assert server.stdin is not None
+        server.stdin.close()
+        try:
+            server.wait(60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+def wait_ready(server: subprocess.Popen[bytes], log: Path, seconds: float = 180) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if "\nready bolt://" in log.read_text(errors="replace"):
+            return
+        if server.poll() is not None:
+            raise RuntimeError(f"the Bolt server exited: {log.read_text()[-2000:]}")
+        time.sleep(0.1)
+    server.kill()
+    raise RuntimeError(f"the Bolt server did not start in {seconds:.0f} s")
+
+
+@pytest.fixture(scope="session")
+def bolt_gaps(bolt_uri: tuple[str, str, str, str]) -> dict[Gap, str]:
+    uri, user, password, database = bolt_uri
+    return detect(uri, user, password, database or None)
+
+
+def skip_on_gaps(request: pytest.FixtureRequest) -> None:
+    """The Neo4j half of a test marked `needs(Gap…)` skips where the server lacks one."""
+    gaps: dict[Gap, str] = request.getfixturevalue("bolt_gaps")
+    for marker in request.node.iter_markers("needs"):
+        for gap in marker.args:
+            if gap in gaps:
+                pytest.skip(f"declared gap of this Bolt server: {gaps[gap]}")
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(bolt_uri: tuple[str, str, str, str]) -> Neo4jStore:
+    uri, user, password, database = bolt_uri
+    return Neo4jStore(uri, user=user, password=password, database=database or None)
 
 
 @pytest.fixture(params=["falkordb", "neo4j"])
@@ -61,6 +129,7 @@ async def store(request: pytest.FixtureRequest) -> AsyncIterator[GraphStore]:
         yield graph
         await graph.drop()
     else:
+        skip_on_gaps(request)
         neo: Neo4jStore = request.getfixturevalue("neo4j_server")
         await neo.clear()  # Neo4j tests share one database: each starts from empty
         await migrate(neo)
@@ -127,9 +196,6 @@ def error_codes(body: dict[str, Any]) -> list[str]:
     return [e["extensions"]["code"] for e in body.get("errors") or []]
 
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
 class Keys:
     """Issues real API keys in the test's graph: `await keys("partner", "technopark-rabat")`."""
 
@@ -147,3 +213,25 @@ class Keys:
 @pytest.fixture
 def keys(store: GraphStore) -> Keys:
     return Keys(store)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs(*gaps): the test needs what tests/bolt_gaps.py names")
+
+
+#: CI sets it: a run whose Bolt half did not run (no test passed on it) fails.
+REQUIRE_BOLT = os.environ.get("HUB_TEST_REQUIRE_BOLT") == "1"
+_bolt_passed: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" and report.passed and "[neo4j" in report.nodeid:
+        _bolt_passed.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if REQUIRE_BOLT and not _bolt_passed and exitstatus == 0:
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            "HUB_TEST_REQUIRE_BOLT=1: no test passed on the Bolt server; the Neo4j half did not run"
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -24,7 +24,7 @@ from hub.domain.vocabulary import Role
 from hub.graph.connect import open_store
 from hub.graph.migrate import migrate
 from hub.graph.queries import keys as key_queries
-from hub.graph.store import GraphStore, StoreError, start_counting
+from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
 from hub.i18n.labels import N_
 from hub.settlement import install_templates
@@ -184,9 +184,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def healthz(request: Request) -> JSONResponse:
         graph: GraphStore = request.app.state.store
         try:
-            await graph.ping()
-        except StoreError:
+            server = await graph.server()
+        except StoreUnavailable:
             return JSONResponse({"status": "unavailable", "backend": graph.backend}, 503)
-        return JSONResponse({"status": "ok", "backend": graph.backend})
+        except StoreError:  # answers, but cannot run a statement (misconfigured, broken)
+            return JSONResponse({"status": "failing", "backend": graph.backend}, 503)
+        return JSONResponse({"status": "ok", "backend": graph.backend, "server": server})
 
     return app

@@ -109,9 +109,9 @@ class Dialect(ABC):
         """DDL creating the full-text index (not idempotent on FalkorDB: it errors if present)."""
 
     @abstractmethod
-    def await_indexes(self) -> list[str]:
-        """Statements that return once every index is online (Neo4j builds them in the
-        background; queries against a new full-text index fail or miss nodes until then)."""
+    def await_indexes(self, seconds: float = 30.0) -> list[str]:
+        """Statements that return once every index is online, or fail after `seconds` (Neo4j
+        builds them in the background; a new full-text index misses nodes until then)."""
 
     @abstractmethod
     def fulltext_query(self, rule: FullText) -> str:
@@ -185,7 +185,7 @@ class FalkorDialect(Dialect):
         props = ", ".join(f"n.{p}" for p in rule.props)
         return [_falkor(f"CREATE FULLTEXT INDEX FOR (n:{rule.label}) ON ({props})")]
 
-    def await_indexes(self) -> list[str]:
+    def await_indexes(self, seconds: float = 30.0) -> list[str]:
         # FalkorDB builds an index over existing nodes in the background: this reads the
         # indexes' states, and `migrate.await_indexes` repeats it until all are OPERATIONAL.
         return [_falkor("CALL db.indexes() YIELD status RETURN status")]
@@ -234,8 +234,8 @@ class Neo4jDialect(Dialect):
             f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{rule.analyzer}'}}}}"
         ]
 
-    def await_indexes(self) -> list[str]:
-        return ["CALL db.awaitIndexes(300)"]
+    def await_indexes(self, seconds: float = 30.0) -> list[str]:
+        return [f"CALL db.awaitIndexes({max(1, round(seconds))})"]
 
     def fulltext_query(self, rule: FullText) -> str:
         return (

@@ -154,6 +154,20 @@ class FalkorStore(GraphStore):
         except RedisError as exc:
             raise StoreUnavailable(f"FalkorDB is not reachable: {exc}") from exc
 
+    async def server(self) -> str:
+        await self.read("RETURN 1 AS ok")
+        try:
+            modules = await self.client.connection.execute_command("MODULE", "LIST")
+        except RedisError as exc:
+            raise StoreUnavailable(f"FalkorDB: {exc}") from exc
+        fields = next(dict(zip(m[::2], m[1::2], strict=True)) for m in modules if "graph" in m)
+        major, minor, patch = (
+            fields["ver"] // 10000,
+            fields["ver"] // 100 % 100,
+            fields["ver"] % 100,
+        )
+        return f"FalkorDB {major}.{minor}.{patch}"
+
     async def clear(self) -> None:
         await self.write("MATCH (n) DETACH DELETE n")
 

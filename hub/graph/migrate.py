@@ -69,7 +69,7 @@ async def _await_constraints(store: FalkorStore, seconds: float = 10.0) -> None:
 
 async def await_indexes(store: GraphStore, seconds: float = 30.0) -> None:
     """Return once every index serves queries (both backends build them in the background)."""
-    statements = dialect_for(store).await_indexes()
+    statements = dialect_for(store).await_indexes(seconds)
     if not isinstance(store, FalkorStore):
         for statement in statements:
             await store.write(statement)

@@ -110,6 +110,11 @@ class GraphStore(ABC):
     async def ping(self) -> None: ...
 
     @abstractmethod
+    async def server(self) -> str:
+        """Runs a real statement and names the server that answered it, with its version
+        (`/healthz`): a database that accepts connections but not statements is not healthy."""
+
+    @abstractmethod
     async def clear(self) -> None:
         """Delete every node and relationship of this store's graph (tests, `hub demo --reset`)."""
 

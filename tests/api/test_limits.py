@@ -3,6 +3,7 @@ database that is down."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from collections.abc import AsyncIterator
@@ -17,8 +18,9 @@ from hub.config import Settings
 from hub.graph.connect import open_store
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
+from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore, StoreUnavailable
-from tests.conftest import Api, Keys, error_codes
+from tests.conftest import Api, Keys, error_codes, free_port
 
 LEAKS = ("Traceback", 'File "', "Exception", "MATCH ", "/work/", ".py")
 
@@ -87,10 +89,13 @@ async def test_an_invalid_cursor_is_bad_user_input(api: Api, cursor: str) -> Non
     assert_clean(body)
 
 
-async def test_healthz_reports_the_backend(api: Api) -> None:
+async def test_healthz_runs_a_statement_and_names_the_server(store: GraphStore, api: Api) -> None:
     response = await api.client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "backend": "falkordb-embedded"}
+    health = response.json()
+    assert health["status"] == "ok" and health["backend"] == store.backend
+    # The server's own words: FalkorDB's module version, or dbms.components() and the agent.
+    assert re.fullmatch(r"FalkorDB \d+\.\d+\.\d+|Neo4j Kernel 5\.\d+\.\d+ \(.+\)", health["server"])
 
 
 async def test_graphiql_is_served_to_browsers(api: Api) -> None:
@@ -179,6 +184,25 @@ async def test_healthz_says_unavailable_while_the_database_is_down(
     response = await down.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "backend": "falkordb-embedded"}
+
+
+@pytest.mark.parametrize("wrong", ["password", "port"])
+async def test_healthz_reports_a_misconfigured_bolt_backend(
+    bolt_uri: tuple[str, str, str, str], settings: Settings, wrong: str
+) -> None:
+    uri, user, password, database = bolt_uri
+    if wrong == "password":
+        password += "-not-it"
+    else:
+        uri = f"bolt://127.0.0.1:{free_port()}"  # nobody listens there
+    broken = Neo4jStore(uri, user=user, password=password, database=database or None)
+    app = create_app(settings, store=broken)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://hub.test") as client:  # fmt: skip
+        response = await client.get("/healthz")
+    await broken.close()
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "backend": "neo4j"}
 
 
 async def test_an_admin_gets_the_same_page_size_cap(api: Api, keys: Keys) -> None:

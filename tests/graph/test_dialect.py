@@ -26,6 +26,7 @@ from hub.graph.dialect import (
 )
 from hub.graph.migrate import await_indexes, dialect_for
 from hub.graph.store import GraphStore, StatementLog
+from tests.bolt_gaps import Gap
 from tests.statements_plugin import collected, sample_value
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,6 +106,7 @@ def test_fulltext_rules_take_identifiers_only() -> None:
 STARTUPS = FullText("Startup", ("search",))
 
 
+@pytest.mark.needs(Gap.FULLTEXT, Gap.AWAIT_INDEXES)
 async def test_fulltext_finds_the_matching_nodes_best_first(store: GraphStore) -> None:
     dialect = dialect_for(store)
     await store.write(

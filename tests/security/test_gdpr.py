@@ -14,6 +14,7 @@ from hub.domain.gdpr import subject_hash
 from hub.graph.store import GraphStore
 from tests.api import settlement_seed
 from tests.api.test_settlement_stats import JOURNEYS, STATS
+from tests.bolt_gaps import Gap
 from tests.conftest import Api, Keys, error_codes
 from tests.security.seed import seed
 
@@ -44,6 +45,7 @@ async def introduce(api: Api, keys: Keys, requester: str, accept: bool = True) -
     return intro_id
 
 
+@pytest.mark.needs(Gap.NESTED_MAP_PROJECTION)
 async def test_export_holds_profile_relationships_introductions_and_keys(
     api: Api, keys: Keys, world: None
 ) -> None:
@@ -65,6 +67,7 @@ async def test_export_holds_profile_relationships_introductions_and_keys(
     assert found["settlementJourneys"] == []
 
 
+@pytest.mark.needs(Gap.NESTED_MAP_PROJECTION)
 async def test_partners_export_their_organisation_admins_and_anonymous_cannot(
     api: Api, keys: Keys, world: None
 ) -> None:
@@ -86,6 +89,7 @@ async def stats(api: Api, admin: str) -> dict[str, Any]:
             for b in by}  # fmt: skip
 
 
+@pytest.mark.needs(Gap.NESTED_MAP_PROJECTION)
 async def test_erase_me_keeps_statistics_and_anonymises_the_trail(
     store: GraphStore, api: Api, keys: Keys, world: None
 ) -> None:

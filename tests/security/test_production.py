@@ -12,8 +12,10 @@ import pytest
 from hub.api.app import create_app
 from hub.config import Settings
 from hub.graph.falkor import FalkorStore
+from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore, StoreError
 from tests.api.test_limits import assert_clean
+from tests.bolt_gaps import Gap
 from tests.conftest import Api, Keys, error_codes
 
 # Ten billion rows: no machine counts them within a statement timeout (or within this test run),
@@ -59,15 +61,24 @@ async def test_introspection_is_on_by_default(api: Api) -> None:
 # -- the per-statement timeout
 
 
-async def test_a_slow_read_is_cut_by_the_statement_timeout(store: GraphStore) -> None:
-    if not isinstance(store, FalkorStore):
-        pytest.skip("FalkorDB's per-query timeout")
-    cut = FalkorStore(store.client, store.graph_name, backend=store.backend, timeout_ms=50)
+@pytest.mark.needs(Gap.STATEMENT_TIMEOUT)
+async def test_a_slow_read_is_cut_by_the_statement_timeout(
+    store: GraphStore, request: pytest.FixtureRequest
+) -> None:
+    cut: GraphStore
+    if isinstance(store, FalkorStore):
+        cut = FalkorStore(store.client, store.graph_name, backend=store.backend, timeout_ms=50)
+    else:
+        uri, user, password, database = request.getfixturevalue("bolt_uri")
+        cut = Neo4jStore(uri, user=user, password=password, database=database or None,
+                         timeout_ms=50)  # fmt: skip
     with pytest.raises(StoreError) as error:
         await cut.read(SLOW)
-    assert "timed out" in str(error.value).lower()
+    assert "time" in str(error.value).lower()
     # The same store answers what fits in the timeout: the cut was the statement's length.
     assert await cut.read("UNWIND range(1, 3) AS x RETURN count(x) AS n") == [{"n": 3}]
+    if isinstance(cut, Neo4jStore):
+        await cut.close()
 
 
 def test_the_timeout_comes_from_the_settings(monkeypatch: pytest.MonkeyPatch) -> None:
