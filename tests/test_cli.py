@@ -42,7 +42,9 @@ def data_dir() -> Iterator[Path]:
 def hub(
     data_dir: Path, *args: str, locale: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", **(locale or {})}
+    # The test's locale only, whatever the machine running the suite has set.
+    env = {k: v for k, v in os.environ.items() if k != "LANG" and not k.startswith("LC_")}
+    env |= {"HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", **(locale or {})}
     return subprocess.run(
         [str(HUB), *args], env=env, capture_output=True, text=True, timeout=60, cwd=data_dir
     )
