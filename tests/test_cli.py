@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from hub.config import Settings
 from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
+from tests.conftest import free_port
 from tests.graph.test_embedded import servers_for
 from tests.graph.test_loading import aof
 from tests.importer.helpers import COLUMNS, startups, write
@@ -134,13 +134,6 @@ def test_export_graph_schema_per_backend(data_dir: Path) -> None:
     falkor = "\n".join(ok(hub(data_dir, "export-graph-schema")))
     assert "CREATE INDEX FOR (n:Entity) ON (n.id);" in falkor
     assert "GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Entity PROPERTIES 1 id" in falkor
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def healthz(url: str) -> httpx.Response:

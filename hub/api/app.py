@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
 from hub.api.context import Context
-from hub.api.errors import kind_of_store_error, message_of, record
+from hub.api.errors import kind_of_failure, message_of, record
 from hub.api.graphiql import GraphiQLRouter, mount_assets
 from hub.api.ratelimit import RateLimited, RateLimiter
 from hub.api.schema import build_schema
@@ -165,7 +165,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         """Raised outside a resolver (the key check): down is 503, anything else is masked."""
         language = negotiate(request.headers.get("accept-language"))
         request_id = request_id_of(request)
-        kind = kind_of_store_error(exc)
+        kind = kind_of_failure(exc)
         record(kind, "-", None, request_id)
         headers = {"Content-Language": language.value, "X-Request-Id": request_id}
         extensions: dict[str, Any] = {"code": kind.code}

@@ -15,15 +15,18 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
+from hub.api.context import Context
 from hub.domain.errors import DomainError, ErrorCode
 from hub.domain.vocabulary import Language
-from hub.graph.store import StoreError, StoreUnavailable
+from hub.graph.store import StoreUnavailable
 from hub.i18n import translate
 from hub.i18n.labels import N_
 
 log = logging.getLogger("hub.api")
 UNAVAILABLE = N_("the graph database is unavailable; try again shortly")
 INTERNAL = N_("internal error")
+UNAVAILABLE_CODE = ErrorCode.SERVICE_UNAVAILABLE.value
+INTERNAL_CODE = "INTERNAL_SERVER_ERROR"
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class Kind:
 
     @property
     def unexpected(self) -> bool:
-        return self.code == "INTERNAL_SERVER_ERROR"
+        return self.code == INTERNAL_CODE
 
 
 def kind_of(error: GraphQLError) -> Kind:
@@ -49,15 +52,15 @@ def kind_of(error: GraphQLError) -> Kind:
         return Kind(original.code.value, original)
     if isinstance(error.original_error, GraphQLError):
         return Kind("BAD_USER_INPUT", None)  # in graphql-core's words: names the variable
-    if isinstance(original, StoreUnavailable):
-        return Kind(ErrorCode.SERVICE_UNAVAILABLE.value, original)
-    return Kind("INTERNAL_SERVER_ERROR", original)
+    return kind_of_failure(original)
 
 
-def kind_of_store_error(error: StoreError) -> Kind:
-    """A database error outside a resolver (the key check): down, or unexpected."""
-    unavailable = isinstance(error, StoreUnavailable)
-    return Kind("SERVICE_UNAVAILABLE" if unavailable else "INTERNAL_SERVER_ERROR", error)
+def kind_of_failure(cause: BaseException) -> Kind:
+    """What the server failed at, in a resolver or outside one (the key check): the database
+    is down, or something unexpected happened."""
+    if isinstance(cause, StoreUnavailable):
+        return Kind(UNAVAILABLE_CODE, cause)
+    return Kind(INTERNAL_CODE, cause)
 
 
 def message_of(kind: Kind, language: Language, document_message: str = "") -> str:
@@ -106,10 +109,10 @@ class LoggedSchema(strawberry.Schema):
             log_error(error, operation, context)
 
 
-def log_error(error: GraphQLError, operation: str, context: Any) -> None:
+def log_error(error: GraphQLError, operation: str, context: Context | None) -> None:
     kind = kind_of(error)
-    caller = getattr(context, "caller", None)
-    record(kind, operation, getattr(caller, "key_id", None), getattr(context, "request_id", "-"),
+    key_id = context.caller.key_id if context else None
+    record(kind, operation, key_id, context.request_id if context else "-",
            message_of(kind, Language.EN, error.message))  # fmt: skip
 
 
@@ -123,7 +126,7 @@ def record(
     if kind.unexpected:
         log.error("unexpected error in %s", where, exc_info=kind.cause,
                   extra={"event": "error", **fields})  # fmt: skip
-    elif kind.code == "SERVICE_UNAVAILABLE":
+    elif kind.code == UNAVAILABLE_CODE:
         log.warning("graph database unavailable in %s: %s", where, kind.cause,
                     extra={"event": "unavailable", **fields})  # fmt: skip
     else:

@@ -161,12 +161,8 @@ class FalkorStore(GraphStore):
         except RedisError as exc:
             raise StoreUnavailable(f"FalkorDB: {exc}") from exc
         fields = next(dict(zip(m[::2], m[1::2], strict=True)) for m in modules if "graph" in m)
-        major, minor, patch = (
-            fields["ver"] // 10000,
-            fields["ver"] // 100 % 100,
-            fields["ver"] % 100,
-        )
-        return f"FalkorDB {major}.{minor}.{patch}"
+        version = int(fields["ver"])  # 41603: 4.16.3
+        return f"FalkorDB {version // 10000}.{version // 100 % 100}.{version % 100}"
 
     async def clear(self) -> None:
         await self.write("MATCH (n) DETACH DELETE n")

@@ -56,17 +56,15 @@ class Neo4jStore(GraphStore):
                     async for record in result]  # fmt: skip
 
         try:
-            return await self._transaction(work, write=write)
-        except ConstraintError as exc:
-            if not write:
-                raise UniqueViolation(str(exc)) from exc
-            # A concurrent writer may have committed first (an engine that checks writes at
-            # commit, not by locks): the statement runs once more, on what that writer left,
-            # and its guard decides. A duplicate that no race explains fails again.
             try:
                 return await self._transaction(work, write=write)
-            except ConstraintError as again:
-                raise UniqueViolation(str(again)) from again
+            except ConstraintError:
+                # A concurrent writer may have committed first (an engine that checks writes at
+                # commit, not by locks): the statement runs once more, on what that writer
+                # left, and its guard decides. A duplicate that no race explains fails again.
+                return await self._transaction(work, write=write)
+        except ConstraintError as exc:
+            raise UniqueViolation(str(exc)) from exc
         except AuthError as exc:
             raise StoreUnavailable(f"Neo4j refused the credentials: {exc.message}") from exc
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
@@ -93,8 +91,7 @@ class Neo4jStore(GraphStore):
 
     async def server(self) -> str:
         rows = await self.read(
-            "CALL dbms.components() YIELD name, versions, edition "
-            "RETURN name, versions[0] AS version, edition"
+            "CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version"
         )
         info = await self.driver.get_server_info()
         first = rows[0] if rows else {}
