@@ -16,8 +16,6 @@ import neo4j
 
 
 class Gap(Enum):
-    FULLTEXT = "full-text indexes"
-    AWAIT_INDEXES = "db.awaitIndexes"
     NESTED_MAP_PROJECTION = "a map projection inside a map literal"
     STATEMENT_TIMEOUT = "the transaction timeout"
 
@@ -29,40 +27,12 @@ class Probe:
     lacks: Callable[[neo4j.Session, str], bool]
 
 
-def _refused(statement: str) -> Callable[[neo4j.Session, str], bool]:
-    def lacks(session: neo4j.Session, agent: str) -> bool:
-        try:
-            session.run(statement).consume()
-        except neo4j.exceptions.Neo4jError:
-            return True
-        return False
-
-    return lacks
-
-
-def _fulltext(session: neo4j.Session, agent: str) -> bool:
-    create = "CREATE FULLTEXT INDEX bolt_probe IF NOT EXISTS FOR (n:BoltProbe) ON EACH [n.t]"
-    if _refused(create)(session, agent):
-        return True
-    session.run("DROP INDEX bolt_probe IF EXISTS").consume()
-    return False
-
-
 def _nested_projection(session: neo4j.Session, agent: str) -> bool:
     row: Any = session.run("WITH {a: 1} AS r RETURN {k: 1, p: r {.*}} AS m").single()
     return bool(row is None or row["m"] != {"k": 1, "p": {"a": 1}})
 
 
 PROBES: dict[Gap, Probe] = {
-    Gap.FULLTEXT: Probe(
-        "ArcadeDB's Bolt refuses CREATE FULLTEXT INDEX ('Only standard, RANGE and TEXT index "
-        "types are supported')",
-        _fulltext,
-    ),
-    Gap.AWAIT_INDEXES: Probe(
-        "ArcadeDB has no procedure db.awaitIndexes ('Unknown procedure/function')",
-        _refused("CALL db.awaitIndexes(1)"),
-    ),
     Gap.NESTED_MAP_PROJECTION: Probe(
         "ArcadeDB returns `{k: 1, p: r {.*}}` as the projection alone (`{a: 1}`), losing the "
         "map's other keys: the GDPR export's relationship entries lose type and direction",

@@ -65,18 +65,3 @@ async def _await_constraints(store: FalkorStore, seconds: float = 10.0) -> None:
             return
         await asyncio.sleep(0.02)
     raise StoreError("unique constraints were not operational in time")
-
-
-async def await_indexes(store: GraphStore, seconds: float = 30.0) -> None:
-    """Return once every index serves queries (both backends build them in the background)."""
-    statements = dialect_for(store).await_indexes(seconds)
-    if not isinstance(store, FalkorStore):
-        for statement in statements:
-            await store.write(statement)
-        return
-    for _ in range(int(seconds / 0.02)):
-        rows = [row for statement in statements for row in await store.write(statement)]
-        if all(row["status"] == "OPERATIONAL" for row in rows):
-            return
-        await asyncio.sleep(0.02)
-    raise StoreError("indexes were not operational in time")
