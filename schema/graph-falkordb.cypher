@@ -26,6 +26,8 @@ CREATE INDEX FOR (n:Introduction) ON (n.client_key);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Introduction PROPERTIES 1 client_key
 CREATE INDEX FOR (n:IntroductionEvent) ON (n.seq);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE IntroductionEvent PROPERTIES 1 seq
+CREATE INDEX FOR (n:IntroductionEvent) ON (n.id);
+// server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE IntroductionEvent PROPERTIES 1 id
 CREATE INDEX FOR (n:Sequence) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Sequence PROPERTIES 1 id
 CREATE INDEX FOR (n:TemplateStep) ON (n.id);
@@ -46,4 +48,3 @@ CREATE INDEX FOR (n:Startup) ON (n.client_key);
 CREATE INDEX FOR (n:Introduction) ON (n.requester_id);
 CREATE INDEX FOR (n:Introduction) ON (n.target_id);
 CREATE INDEX FOR (n:SettlementTemplate) ON (n.key);
-CREATE INDEX FOR (n:IntroductionEvent) ON (n.id);

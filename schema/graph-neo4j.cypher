@@ -1,5 +1,6 @@
 // Graph schema for neo4j, generated from hub/graph/model.py by
 // `hub export-graph-schema --backend neo4j`; `hub migrate` applies it.
+DROP INDEX introductionevent_id IF EXISTS;
 CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id_unique IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT city_id_unique IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
@@ -13,6 +14,7 @@ CREATE CONSTRAINT apikey_id_unique IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS 
 CREATE CONSTRAINT introduction_id_unique IF NOT EXISTS FOR (n:Introduction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT introduction_client_key_unique IF NOT EXISTS FOR (n:Introduction) REQUIRE n.client_key IS UNIQUE;
 CREATE CONSTRAINT introductionevent_seq_unique IF NOT EXISTS FOR (n:IntroductionEvent) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT introductionevent_id_unique IF NOT EXISTS FOR (n:IntroductionEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT sequence_id_unique IF NOT EXISTS FOR (n:Sequence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT templatestep_id_unique IF NOT EXISTS FOR (n:TemplateStep) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT settlementjourney_id_unique IF NOT EXISTS FOR (n:SettlementJourney) REQUIRE n.id IS UNIQUE;
@@ -26,4 +28,3 @@ CREATE INDEX startup_client_key IF NOT EXISTS FOR (n:Startup) ON (n.client_key);
 CREATE INDEX introduction_requester_id IF NOT EXISTS FOR (n:Introduction) ON (n.requester_id);
 CREATE INDEX introduction_target_id IF NOT EXISTS FOR (n:Introduction) ON (n.target_id);
 CREATE INDEX settlementtemplate_key IF NOT EXISTS FOR (n:SettlementTemplate) ON (n.key);
-CREATE INDEX introductionevent_id IF NOT EXISTS FOR (n:IntroductionEvent) ON (n.id);

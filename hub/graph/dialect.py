@@ -13,7 +13,7 @@ import inspect
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-from hub.graph.model import INDEXES, UNIQUE, Index, Unique
+from hub.graph.model import INDEXES, RETIRED, UNIQUE, Index, Unique
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,14 @@ class Dialect(ABC):
     @abstractmethod
     def index(self, rule: Index) -> list[Step]: ...
 
+    @abstractmethod
+    def drop_index(self, rule: Index) -> list[Step]:
+        """Removes a retired index (idempotent), before the constraints are created."""
+
     def schema(self) -> list[Step]:
         steps: list[Step] = []
+        for r in RETIRED:
+            steps += self.drop_index(r)
         for u in UNIQUE:
             steps += self.unique(u)
         for i in INDEXES:
@@ -93,6 +99,9 @@ class FalkorDialect(Dialect):
         command = ("GRAPH.CONSTRAINT", "CREATE", self.graph, "UNIQUE", "NODE", rule.label)
         return [*self.index(rule), Command((*command, "PROPERTIES", "1", rule.prop))]
 
+    def drop_index(self, rule: Index) -> list[Step]:
+        return []  # every retired index is kept: the unique constraint on its key stands on it
+
 
 class Neo4jDialect(Dialect):
     name = "neo4j"
@@ -105,14 +114,22 @@ class Neo4jDialect(Dialect):
         ]
 
     def index(self, rule: Index) -> list[Step]:
-        name = f"{rule.label.lower()}_{rule.prop}"
+        name = _index_name(rule)
         return [f"CREATE INDEX {name} IF NOT EXISTS FOR (n:{rule.label}) ON (n.{rule.prop})"]
+
+    def drop_index(self, rule: Index) -> list[Step]:
+        return [f"DROP INDEX {_index_name(rule)} IF EXISTS"]
+
+
+def _index_name(rule: Index) -> str:
+    return f"{rule.label.lower()}_{rule.prop}"
 
 
 #: Arguments `Dialect.catalogue()` calls each statement method with.
 SAMPLES: dict[str, tuple[object, ...]] = {
     "unique": (Unique("Startup", "id"),),
     "index": (Index("Startup", "stage"),),
+    "drop_index": (Index("IntroductionEvent", "id"),),
 }
 
 

@@ -37,6 +37,7 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("Introduction", "id"),
     Unique("Introduction", "client_key"),
     Unique("IntroductionEvent", "seq"),
+    Unique("IntroductionEvent", "id"),  # bulk loads (hub synth) MERGE events by id
     Unique("Sequence", "id"),
     # Settlement (hub.graph.queries.settlement): journeys and steps are private, not :Entity.
     Unique("TemplateStep", "id"),
@@ -54,5 +55,8 @@ INDEXES: tuple[Index, ...] = (
     Index("Introduction", "requester_id"),
     Index("Introduction", "target_id"),
     Index("SettlementTemplate", "key"),
-    Index("IntroductionEvent", "id"),  # bulk loads (hub synth) upsert events by id
 )
+
+#: Indexes an earlier schema had and `hub migrate` removes: a MERGE key became unique, and on
+#: Neo4j its constraint cannot be created beside an index on the same property.
+RETIRED: tuple[Index, ...] = (Index("IntroductionEvent", "id"),)
