@@ -1,6 +1,8 @@
-"""`python -m bench [--startups N]`: an embedded FalkorDB in a temporary directory, `hub synth`,
-then GraphQL read latencies over HTTP next to the same Cypher, round trips, a 32-client load
-from a second process, and bulk import rates. Prints a table, writes
+"""`python -m bench [--startups N] [--bolt]`: an embedded FalkorDB in a temporary directory,
+`hub synth`, then GraphQL read latencies over HTTP next to the same Cypher, round trips, a
+32-client load from a second process, and bulk import rates. With `--bolt`, the same again on
+the Neo4j driver's path, against ArcadeDB's Bolt server (tests/bolt_server.py: its numbers are
+ArcadeDB's, not Neo4j's), and the two side by side. Prints tables, writes
 bench/results/latest.json."""
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import asyncio
 import json
 import os
 import platform
-import socket
 import subprocess
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 from rich.console import Console
 
 from bench import bulk
@@ -35,21 +37,18 @@ from hub.graph.migrate import migrate
 from hub.graph.store import GraphStore
 from hub.synth.load import synthesize
 from hub.synth.profiles import Sizes
+from tests import bolt_server
+from tests.bolt_server import free_port
 
 RESULTS = Path(__file__).with_name("results")
 console = Console()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def serve(data_dir: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+def serve(backend: dict[str, str], port: int, workers: int) -> subprocess.Popen[bytes]:
+    """The API in its own processes, on the backend `backend` names (HUB_* variables)."""
     env = {
         **os.environ,
-        "HUB_DATA_DIR": str(data_dir),
+        **backend,
         "HUB_REPORT_ROUND_TRIPS": "true",
         "HUB_RATE_LIMIT_PER_MINUTE": "0",
         "HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE": "0",
@@ -146,43 +145,69 @@ def load(url: str, key: str, sizes: Sizes, concurrency: int, seconds: float) -> 
     return result
 
 
+async def on_backend(
+    settings: Settings, backend: dict[str, str], args: argparse.Namespace
+) -> dict[str, Any]:
+    """Every measure on one backend: `settings` for this process, `backend` for the API's."""
+    sizes, results = Sizes(args.startups), {}
+    async with open_store(settings) as store:
+        await store.clear()  # a Bolt database is kept between runs
+        await migrate(store)
+        results["server"] = await store.server()
+        start = time.perf_counter()
+        counts = await synthesize(store, args.startups, seed=args.seed)
+        elapsed = time.perf_counter() - start
+        written = sum(counts.values())
+        results["synth"] = {"seconds": round(elapsed, 1), "counts": counts,
+                            "rows_per_s": round(written / elapsed)}  # fmt: skip
+        console.print(f"synth: {results['synth']}")
+        _, key = await keyring.issue(store, Role.ADMIN, None, "bench")
+        port = free_port()
+        server = serve(backend, port, args.workers)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            results["reads"] = await reads(store, port, key, sizes, args.samples)
+            loaded = load(url, key, sizes, args.concurrency, args.seconds)
+            results["load"] = {"workers": args.workers, "concurrency": args.concurrency,
+                               **loaded}  # fmt: skip
+        finally:
+            server.terminate()
+            server.wait(30)
+        # Last: its rows are alike (two sectors, two targets), and their niches would skew
+        # the reads measured on the synthetic network.
+        n = args.import_rows
+        raw = await bulk.raw(store, n, sizes)
+        created, unchanged = await bulk.imported(store, n, sizes)
+        results["bulk_import"] = {"rows": n, "raw_rows_per_s": round(raw),
+                                  "import_rows_per_s": round(created),
+                                  "reimport_unchanged_rows_per_s": round(unchanged),
+                                  "ratio": round(created / raw, 2)}  # fmt: skip
+        console.print(f"bulk import: {results['bulk_import']}")
+    return results
+
+
 async def main(args: argparse.Namespace) -> dict[str, Any]:
-    sizes = Sizes(args.startups)
     results: dict[str, Any] = {"startups": args.startups, "machine": {
         "cpus": os.cpu_count(), "python": platform.python_version()}}  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="hub-bench-") as tmp:
-        settings = Settings(data_dir=Path(tmp), report_round_trips=True)
-        async with open_store(settings) as store:
-            await migrate(store)
-            start = time.perf_counter()
-            counts = await synthesize(store, args.startups, seed=args.seed)
-            elapsed = time.perf_counter() - start
-            written = sum(counts.values())
-            results["synth"] = {"seconds": round(elapsed, 1), "counts": counts,
-                                "rows_per_s": round(written / elapsed)}  # fmt: skip
-            console.print(f"synth: {results['synth']}")
-            _, key = await keyring.issue(store, Role.ADMIN, None, "bench")
-            port = free_port()
-            server = serve(Path(tmp), port, args.workers)
-            try:
-                url = f"http://127.0.0.1:{port}"
-                results["reads"] = await reads(store, port, key, sizes, args.samples)
-                loaded = load(url, key, sizes, args.concurrency, args.seconds)
-                results["load"] = {"workers": args.workers, "concurrency": args.concurrency,
-                                   **loaded}  # fmt: skip
-            finally:
-                server.terminate()
-                server.wait(30)
-            # Last: its rows are alike (two sectors, two targets), and their niches would skew
-            # the reads measured on the synthetic network.
-            n = args.import_rows
-            raw = await bulk.raw(store, n, sizes)
-            created, unchanged = await bulk.imported(store, n, sizes)
-            results["bulk_import"] = {"rows": n, "raw_rows_per_s": round(raw),
-                                      "import_rows_per_s": round(created),
-                                      "reimport_unchanged_rows_per_s": round(unchanged),
-                                      "ratio": round(created / raw, 2)}  # fmt: skip
-            console.print(f"bulk import: {results['bulk_import']}")
+        embedded = {"HUB_DATA_DIR": tmp, "HUB_GRAPH_URI": ""}
+        settings = Settings(data_dir=Path(tmp), graph_uri="", report_round_trips=True)
+        results |= await on_backend(settings, embedded, args)
+        if args.bolt:
+            root = Path(tmp) / "bolt"
+            root.mkdir()
+            with bolt_server.running(root) as bolt:
+                backend = {"HUB_GRAPH_URI": bolt.uri, "HUB_GRAPH_USER": bolt.user,
+                           "HUB_GRAPH_PASSWORD": bolt.password,
+                           "HUB_GRAPH_DATABASE": bolt.database}  # fmt: skip
+                settings = Settings(
+                    graph_uri=bolt.uri,
+                    graph_user=bolt.user,
+                    graph_password=SecretStr(bolt.password),
+                    graph_database=bolt.database,
+                    report_round_trips=True,
+                )
+                results["bolt"] = await on_backend(settings, backend, args)
     return results
 
 
@@ -196,6 +221,11 @@ if __name__ == "__main__":
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--seconds", type=float, default=15.0, help="Load duration.")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json", help="JSON file.")
+    parser.add_argument(
+        "--bolt",
+        action="store_true",
+        help="Also through the Neo4j driver, on ArcadeDB's Bolt server.",
+    )
     arguments = parser.parse_args()
     found = asyncio.run(main(arguments))
     arguments.out.parent.mkdir(parents=True, exist_ok=True)

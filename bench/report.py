@@ -9,8 +9,40 @@ from rich.table import Table
 
 
 def show(console: Console, found: dict[str, Any]) -> None:
+    backend(console, found, f"Passerelle at {found['startups']:,} startups ({found['server']})")
+    if "bolt" in found:
+        bolt = found["bolt"]
+        backend(console, bolt, f"The same through the Neo4j driver on {bolt['server']}: "
+                "ArcadeDB's numbers, not Neo4j's")  # fmt: skip
+        side_by_side(console, found, bolt)
+
+
+def side_by_side(console: Console, embedded: dict[str, Any], bolt: dict[str, Any]) -> None:
+    """What the driver's path costs: each read's p50 on both backends, and their ratio."""
+    table = Table(title="p50 (ms): embedded FalkorDB next to Bolt (ArcadeDB)")
+    for column in ("read", "API embedded", "API Bolt", "Bolt / embedded",
+                   "Cypher embedded", "Cypher Bolt"):  # fmt: skip
+        table.add_column(column)
+    for name, here in embedded["reads"].items():
+        there = bolt["reads"].get(name, {})
+        if "error" in here or "error" in there or not there:
+            table.add_row(name, "", "", "failed", "", "")
+            continue
+        ratio = there["graphql"]["p50"] / max(here["graphql"]["p50"], 0.01)
+        table.add_row(
+            name,
+            str(here["graphql"]["p50"]),
+            str(there["graphql"]["p50"]),
+            f"{ratio:.2f}",
+            str(here["cypher"]["p50"]),
+            str(there["cypher"]["p50"]),
+        )
+    console.print(table)
+
+
+def backend(console: Console, found: dict[str, Any], title: str) -> None:
     bulk, synth = found["bulk_import"], found["synth"]
-    table = Table(title=f"Passerelle at {found['startups']:,} startups", show_lines=False)
+    table = Table(title=title, show_lines=False)
     for column in ("measure", "hub", "raw Cypher", "ratio (p50, p95)", "round trips"):
         table.add_column(column)
     table.add_row("synth (rows/s, all nodes+relationships)", f"{synth['rows_per_s']:,}",

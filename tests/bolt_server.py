@@ -12,8 +12,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
+import subprocess
 import sys
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 USER = "root"
@@ -50,6 +56,59 @@ def serve(root: Path, port: int, http_port: int, watch_stdin: bool) -> None:
         pass
     finally:
         server.stop()
+
+
+@dataclass(frozen=True)
+class Bolt:
+    """Where a Bolt server answers, and as whom to connect."""
+
+    uri: str
+    user: str = USER
+    password: str = PASSWORD
+    database: str = DATABASE
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def running(root: Path, seconds: float = 180) -> Iterator[Bolt]:
+    """A server in its own process on free ports, its files under `root`; stopped on the way
+    out (it stops when its standard input closes, so it never outlives this process)."""
+    port, log_path = free_port(), root / "server.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tests.bolt_server", "--dir", str(root), "--port", str(port),
+             "--http-port", str(free_port()), "--watch-stdin"],
+            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+            cwd=Path(__file__).resolve().parents[1],
+        )  # fmt: skip
+        try:
+            _wait_ready(server, log_path, seconds)
+            yield Bolt(f"bolt://127.0.0.1:{port}")
+        finally:
+            assert server.stdin is not None
+            server.stdin.close()
+            try:
+                server.wait(60)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+def _wait_ready(server: subprocess.Popen[bytes], log: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if "\nready bolt://" in log.read_text(errors="replace"):
+            return
+        if server.poll() is not None:
+            raise RuntimeError(f"the Bolt server exited: {log.read_text()[-2000:]}")
+        time.sleep(0.1)
+    server.kill()
+    raise RuntimeError(f"the Bolt server did not start in {seconds:.0f} s")
 
 
 def main() -> None:

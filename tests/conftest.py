@@ -5,10 +5,6 @@ Neo4j 5 when HUB_TEST_NEO4J_URI is set, otherwise ArcadeDB's Bolt server started
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -24,6 +20,7 @@ from hub.graph.falkor import FalkorStore
 from hub.graph.migrate import migrate
 from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore
+from tests import bolt_server
 from tests.bolt_gaps import Gap, detect
 
 pytest_plugins = ["tests.statements_plugin"]
@@ -47,56 +44,17 @@ def falkor_server(embedded: EmbeddedFalkor) -> FalkorStore:
     )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="session")
 def bolt_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str, str]]:
     """(uri, user, password, database) of the Bolt server: the configured Neo4j, or ArcadeDB
-    started here (stopped when the suite ends: it stops when its standard input closes)."""
+    started here for the session (`tests/bolt_server.py`)."""
     if NEO4J_URI:
         yield (NEO4J_URI, os.environ.get("HUB_TEST_NEO4J_USER", "neo4j"),
                os.environ.get("HUB_TEST_NEO4J_PASSWORD", ""),
                os.environ.get("HUB_TEST_NEO4J_DATABASE", ""))  # fmt: skip
         return
-    from tests import bolt_server
-
-    root = tmp_path_factory.mktemp("bolt")
-    port = free_port()
-    log = (root / "server.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.bolt_server", "--dir", str(root), "--port", str(port),
-         "--http-port", str(free_port()), "--watch-stdin"],
-        stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-    )  # fmt: skip
-    try:
-        wait_ready(server, root / "server.log")
-        yield (f"bolt://127.0.0.1:{port}", bolt_server.USER, bolt_server.PASSWORD,
-               bolt_server.DATABASE)  # fmt: skip
-    finally:
-        assert server.stdin is not None
-        server.stdin.close()
-        try:
-            server.wait(60)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        log.close()
-
-
-def wait_ready(server: subprocess.Popen[bytes], log: Path, seconds: float = 180) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if "\nready bolt://" in log.read_text(errors="replace"):
-            return
-        if server.poll() is not None:
-            raise RuntimeError(f"the Bolt server exited: {log.read_text()[-2000:]}")
-        time.sleep(0.1)
-    server.kill()
-    raise RuntimeError(f"the Bolt server did not start in {seconds:.0f} s")
+    with bolt_server.running(tmp_path_factory.mktemp("bolt")) as bolt:
+        yield bolt.uri, bolt.user, bolt.password, bolt.database
 
 
 @pytest.fixture(scope="session")

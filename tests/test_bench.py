@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from bench.operations import operations
 from hub.synth.profiles import Sizes
@@ -20,11 +21,18 @@ def test_the_bench_runs_and_reports_every_measure(tmp_path: Path) -> None:
     env = {**os.environ, "HUB_GRAPH_URI": "", "TMPDIR": str(tmp_path)}
     done = subprocess.run(
         [sys.executable, "-m", "bench", "--startups", "60", "--samples", "5", "--seconds", "1",
-         "--concurrency", "4", "--workers", "1", "--import-rows", "40", "--out", str(out)],
+         "--concurrency", "4", "--workers", "1", "--import-rows", "40", "--out", str(out),
+         "--bolt"],
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     found = json.loads(out.read_text())
+    assert found["server"].startswith("FalkorDB ") and "ArcadeDB" in found["bolt"]["server"]
+    for backend in (found, found["bolt"]):  # embedded, then through the Neo4j driver
+        assert_every_measure(backend)
+
+
+def assert_every_measure(found: dict[str, Any]) -> None:
     assert sorted(found["reads"]) == sorted(operations(Sizes(60)))
     for name, read in found["reads"].items():
         assert "error" not in read, (name, read)

@@ -22,7 +22,7 @@ from hub.config import Settings
 from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
-from tests.conftest import free_port
+from tests.bolt_server import free_port
 from tests.graph.test_embedded import servers_for
 from tests.graph.test_loading import aof
 from tests.importer.helpers import COLUMNS, startups, write

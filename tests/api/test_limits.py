@@ -20,7 +20,8 @@ from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
 from hub.graph.neo4j_store import Neo4jStore
 from hub.graph.store import GraphStore, StoreUnavailable
-from tests.conftest import Api, Keys, error_codes, free_port
+from tests.bolt_server import free_port
+from tests.conftest import Api, Keys, error_codes
 
 LEAKS = ("Traceback", 'File "', "Exception", "MATCH ", "/work/", ".py")
 
