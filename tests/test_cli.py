@@ -22,6 +22,7 @@ from hub.config import Settings
 from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
+from hub.graph.neo4j_store import Neo4jStore
 from tests.bolt_server import free_port
 from tests.graph.test_embedded import servers_for
 from tests.graph.test_loading import aof
@@ -296,3 +297,32 @@ def test_the_cli_and_its_database_work_in_any_locale_and_speak_its_language(
     again = ok(hub(data_dir, "import", str(path), "--kind", "startups", "--language", "en",
                    locale=locale))  # fmt: skip
     assert again[-1] == "0 created, 0 updated, 3 unchanged, 0 rejected"
+
+
+@pytest.fixture
+async def bolt_env(bolt_uri: tuple[str, str, str, str]) -> AsyncIterator[dict[str, str]]:
+    """The hub's settings for the suite's Bolt server, its database emptied before and after."""
+    uri, user, password, database = bolt_uri
+    store = Neo4jStore(uri, user=user, password=password, database=database or None)
+    await store.clear()
+    yield {"HUB_GRAPH_URI": uri, "HUB_GRAPH_USER": user, "HUB_GRAPH_PASSWORD": password,
+           "HUB_GRAPH_DATABASE": database}  # fmt: skip
+    await store.clear()
+    await store.close()
+
+
+def test_the_cli_runs_on_bolt(data_dir: Path, bolt_env: dict[str, str]) -> None:
+    def on_bolt(*args: str) -> list[str]:
+        env = {**os.environ, "HUB_DATA_DIR": str(data_dir), **bolt_env}
+        return ok(subprocess.run([str(HUB), *args], env=env, capture_output=True, text=True,
+                                 timeout=120, cwd=data_dir))  # fmt: skip
+
+    assert on_bolt("migrate")[-1].startswith("migrated: ")
+    assert " ".join(on_bolt("demo")).startswith("demo data loaded: ")  # wrapped by rich
+    path = write(data_dir, "new.csv", startups(3), COLUMNS)
+    summary = on_bolt("import", str(path), "--kind", "startups", "--language", "en")
+    assert summary[-1] == "3 created, 0 updated, 0 unchanged, 0 rejected"
+    exported = on_bolt("export", str(data_dir / "all.csv"), "--kind", "startups")
+    assert exported[-1].startswith(f"{24 + 3} ")  # the demo's startups and the imported ones
+    assert on_bolt("keys", "create", "--role", "admin")[-1].startswith("hub_")
+    assert servers_for(data_dir) == []  # no embedded database was started
