@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hub.graph.queries import match_index
+from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
 
@@ -114,7 +115,8 @@ async def update(
     is missing. Each link given replaces that link's whole set."""
     specs = [profile.links[name] for name in links]
     lines = [
-        f"MATCH (n:{profile.label} {{id: $id}}) WHERE coalesce(n.updated_at, '') = $version",
+        f"MATCH (n:{profile.label} {{id: $id}}) {write_lock('n')}",
+        "WITH n WHERE coalesce(n.updated_at, '') = $version",
         *_gather(specs, ["n"]),
     ]
     carry = ["n", *(f"l{i}" for i in range(len(specs)))]
@@ -140,7 +142,8 @@ async def delete(store: GraphStore, profile: Profile, current: Current, now: str
     """Deletes the node and its relationships; its API keys are revoked. False when it is gone
     or changed since `current` was read."""
     rows = await store.write(
-        f"MATCH (n:{profile.label} {{id: $id}}) WHERE coalesce(n.updated_at, '') = $version "
+        f"MATCH (n:{profile.label} {{id: $id}}) {write_lock('n')}"
+        "WITH n WHERE coalesce(n.updated_at, '') = $version "
         "OPTIONAL MATCH (k:ApiKey)-[:BELONGS_TO]->(n) "
         "WITH n, collect(k) AS keys "
         "FOREACH (k IN keys | SET k.revoked_at = $now) "

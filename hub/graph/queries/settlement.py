@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
 FINISHED = "['done', 'skipped']"
@@ -101,6 +102,8 @@ async def step_context(
 
 UPDATE_STEP = (
     "MATCH (s:SettlementStep {id: $id})-[:IN_JOURNEY]->(j:SettlementJourney) "
+    + write_lock("s", "j")
+    + "WITH s, j "
     "OPTIONAL MATCH (a:Entity {id: $assignee}) WHERE a:Mentor OR a:Organisation OR a:Startup "
     "WITH s, j, a "
     "OPTIONAL MATCH (ho:Organisation {id: $helper}) "
