@@ -28,13 +28,13 @@ from bench.client import Client
 from bench.measure import Recorder, alternately, percentiles, replay
 from bench.operations import operations
 from bench.report import show
-from hub import keyring
-from hub.api import nodelay
+from hub.api.core import nodelay
 from hub.config import Settings
 from hub.domain.vocabulary import Role
 from hub.graph.connect import open_store
 from hub.graph.migrate import migrate
 from hub.graph.store import GraphStore
+from hub.services import api_keys
 from hub.synth.load import synthesize
 from hub.synth.profiles import Sizes
 from tests import bolt_server
@@ -161,7 +161,7 @@ async def on_backend(
         results["synth"] = {"seconds": round(elapsed, 1), "counts": counts,
                             "rows_per_s": round(written / elapsed)}  # fmt: skip
         console.print(f"synth: {results['synth']}")
-        _, key = await keyring.issue(store, Role.ADMIN, None, "bench")
+        _, key = await api_keys.issue(store, Role.ADMIN, None, "bench")
         port = free_port()
         server = serve(backend, port, args.workers)
         try:

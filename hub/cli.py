@@ -84,7 +84,7 @@ def serve(
     """Run the API (GraphQL and GraphiQL at /graphql)."""
     import uvicorn
 
-    from hub.api import nodelay
+    from hub.api.core import nodelay
     from hub.logs import logging_config
 
     configured = settings()
@@ -195,9 +195,9 @@ def keys_create(
     ] = DEFAULT_EXPIRY_DAYS,
 ) -> None:
     """Create a key; it is printed once, alone on the last line."""
-    from hub import keyring
+    from hub.services import api_keys
 
-    record, token = run(lambda store: keyring.issue(store, role, for_, label, expires_in_days))
+    record, token = run(lambda store: api_keys.issue(store, role, for_, label, expires_in_days))
     owner = f" for {for_}" if for_ else ""
     typer.echo(f"key {record['id']} ({role.value}{owner}, expires {record['expires_at'][:10]}) "
                "created; store it now, it is not shown again:")  # fmt: skip
@@ -207,9 +207,9 @@ def keys_create(
 @keys_app.command("revoke")
 def keys_revoke(key_id: str) -> None:
     """Revoke a key by its id (the part after `hub_`)."""
-    from hub import keyring
+    from hub.services import api_keys
 
-    run(lambda store: keyring.revoke(store, key_id))
+    run(lambda store: api_keys.revoke(store, key_id))
     typer.echo(f"key {key_id} revoked")
 
 

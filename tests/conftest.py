@@ -161,10 +161,10 @@ class Keys:
         self.store = store
 
     async def __call__(self, role: str, owner_id: str | None = None) -> str:
-        from hub import keyring
         from hub.domain.vocabulary import Role
+        from hub.services import api_keys
 
-        _, token = await keyring.issue(self.store, Role(role), owner_id)
+        _, token = await api_keys.issue(self.store, Role(role), owner_id)
         return token
 
 

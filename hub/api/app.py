@@ -13,10 +13,10 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
 
-from hub.api.context import Context
-from hub.api.errors import kind_of_failure, message_of, record
+from hub.api.core.context import Context
+from hub.api.core.errors import kind_of_failure, message_of, record
+from hub.api.core.ratelimit import RateLimited, RateLimiter
 from hub.api.graphiql import GraphiQLRouter, mount_assets
-from hub.api.ratelimit import RateLimited, RateLimiter
 from hub.api.schema import build_schema
 from hub.config import Settings
 from hub.domain import keys
@@ -27,7 +27,7 @@ from hub.graph.queries import keys as key_queries
 from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
 from hub.i18n.labels import N_
-from hub.settlement import install_templates
+from hub.services.settlement import install_templates
 
 INVALID_KEY = N_("the API key is invalid or revoked")
 #: A request id a proxy in front of the hub may pass in X-Request-Id (anything else: a new one).

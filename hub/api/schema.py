@@ -19,27 +19,27 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
-from hub.api.context import Info
-from hub.api.errors import ErrorCodes, LoggedSchema
-from hub.api.gdpr import GdprMutation, GdprQuery
-from hub.api.imports import ImportMutation
-from hub.api.input_guard import StorableText
-from hub.api.introductions import IntroductionMutation, IntroductionQuery
-from hub.api.link_mutations import LinkMutation
-from hub.api.mentor_mutations import MentorMutation
-from hub.api.mentors import Mentor, MentorQuery
-from hub.api.node import Node, prefetch, selected
-from hub.api.organisation_mutations import OrganisationMutation
-from hub.api.organisations import Organisation, OrganisationQuery
-from hub.api.reference import City, Country, Programme, ReferenceQuery, Sector
-from hub.api.settlement import SettlementQuery
-from hub.api.settlement_mutations import SettlementMutation
-from hub.api.settlement_stats import SettlementStatsQuery
-from hub.api.settlement_types import SettlementTemplate
-from hub.api.startup_mutations import StartupMutation
-from hub.api.startups import Startup, StartupQuery
-from hub.api.translations import TranslationQuery
-from hub.api.vocabulary import VocabularyQuery
+from hub.api.core.context import Info
+from hub.api.core.errors import ErrorCodes, LoggedSchema
+from hub.api.core.limits import StorableText
+from hub.api.core.node import Node, prefetch, selected
+from hub.api.gdpr.schema import GdprMutation, GdprQuery
+from hub.api.imports.mutations import ImportMutation
+from hub.api.introductions.schema import IntroductionMutation, IntroductionQuery
+from hub.api.links.mutations import LinkMutation
+from hub.api.mentors.mutations import MentorMutation
+from hub.api.mentors.types import Mentor, MentorQuery
+from hub.api.organisations.mutations import OrganisationMutation
+from hub.api.organisations.types import Organisation, OrganisationQuery
+from hub.api.reference.types import City, Country, Programme, ReferenceQuery, Sector
+from hub.api.reference.vocabulary import VocabularyQuery
+from hub.api.settlement.mutations import SettlementMutation
+from hub.api.settlement.schema import SettlementQuery
+from hub.api.settlement.stats import SettlementStatsQuery
+from hub.api.settlement.types import SettlementTemplate
+from hub.api.startups.mutations import StartupMutation
+from hub.api.startups.types import Startup, StartupQuery
+from hub.api.translations.schema import TranslationQuery
 from hub.config import Settings
 from hub.graph.queries import nodes
 

@@ -12,7 +12,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from hub import introductions as flow
 from hub.config import Settings
 from hub.demo.graph import DEMO_AT
 from hub.domain import introductions as intro
@@ -21,6 +20,7 @@ from hub.domain.keys import Caller
 from hub.domain.vocabulary import Purpose, Role
 from hub.graph.queries import introductions as queries
 from hub.graph.store import GraphStore
+from hub.services import introductions as flow
 
 _NS = uuid.UUID("1e7d0c00-0000-4000-8000-000000000003")
 A, P, OUT = Action, Purpose, Outcome

@@ -15,7 +15,7 @@ from hub.domain.settlement import StepStatus
 from hub.graph.queries import settlement as queries
 from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore
-from hub.settlement import install_templates
+from hub.services.settlement import install_templates
 
 _NS = uuid.UUID("5e771e00-0000-4000-8000-000000000000")
 S = StepStatus

@@ -13,7 +13,7 @@ from hub.domain.introductions import Action, Direction, Outcome, State
 from hub.domain.keys import Caller
 from hub.domain.settlement import StepStatus
 from hub.domain.vocabulary import Purpose, Role
-from hub.introductions import changes_for, event_for
+from hub.services.introductions import changes_for, event_for
 from hub.synth.profiles import Sizes, mentor_id, org_id, startup_id
 
 _NS = uuid.UUID("5e7e0000-0000-4000-8000-000000000007")

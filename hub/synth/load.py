@@ -12,7 +12,7 @@ from hub.demo.graph import REFERENCE_AT
 from hub.graph.queries import bulk, match_index
 from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore
-from hub.settlement import install_templates
+from hub.services.settlement import install_templates
 from hub.synth.activity import activity_rows
 from hub.synth.profiles import Sizes, profile_rows
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.graph.store import GraphStore
-from hub.settlement import install_templates
+from hub.services.settlement import install_templates
 from tests.conftest import Api
 
 SEED = """

@@ -1,4 +1,4 @@
-"""Relation fields fetched ahead (`hub.api.node.prefetch`, one statement per request level)
+"""Relation fields fetched ahead (`hub.api.core.node.prefetch`, one statement per request level)
 answer exactly what the dataloaders answer, through aliases, fragments, @skip and @include."""
 
 from __future__ import annotations

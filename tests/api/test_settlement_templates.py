@@ -6,7 +6,7 @@ from typing import Any
 
 from hub.domain.templates import FRANCE_MARSEILLE
 from hub.graph.store import GraphStore
-from hub.settlement import install_templates
+from hub.services.settlement import install_templates
 from tests.api.settlement_seed import seed, start
 from tests.conftest import Api, Keys, error_codes
 

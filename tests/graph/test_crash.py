@@ -16,13 +16,13 @@ from typing import Any
 import httpx
 import pytest
 
-from hub import keyring
 from hub.api.app import create_app
 from hub.config import Settings
 from hub.domain.vocabulary import Role
 from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
 from hub.graph.migrate import migrate
+from hub.services import api_keys
 from tests.graph.test_embedded import wait_gone
 
 CREATE = """mutation($name: String!) {
@@ -62,7 +62,7 @@ async def hub() -> AsyncIterator[Hub]:
     data_dir = Path(tempfile.mkdtemp(prefix="hub-crash-", dir="/tmp"))
     running = Hub(data_dir)
     await migrate(running.store)
-    _, running.admin = await keyring.issue(running.store, Role.ADMIN)
+    _, running.admin = await api_keys.issue(running.store, Role.ADMIN)
     yield running
     await running.client.aclose()
     await running.store.close()

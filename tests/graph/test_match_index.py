@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from hub.api.introduction_suggestions import NEAR_ENOUGH, profile
+from hub.api.introductions.suggestions import NEAR_ENOUGH, profile
 from hub.demo.load import load
 from hub.domain import matching
 from hub.graph.migrate import migrate

@@ -57,7 +57,7 @@ def test_a_datetime_is_shown_by_its_date() -> None:
 
 
 def test_money_is_stored_as_a_decimal_string_with_its_currency() -> None:
-    from hub.api.formatted import Money, money_of
+    from hub.api.core.formatted import Money, money_of
     from hub.domain.validation import money
 
     props = money({"amount": Decimal("1234.50"), "currency": Currency.EUR}, "funding")

@@ -20,7 +20,6 @@ from typing import Any, TypeVar
 import uvicorn
 from falkordb import FalkorDB
 
-from hub import keyring
 from hub.api.app import create_app
 from hub.config import Settings
 from hub.domain.vocabulary import Role
@@ -29,6 +28,7 @@ from hub.graph.embedded import EmbeddedFalkor
 from hub.graph.falkor import FalkorStore
 from hub.graph.migrate import migrate
 from hub.graph.store import GraphStore
+from hub.services import api_keys
 
 T = TypeVar("T")
 
@@ -92,7 +92,7 @@ def running_hub(prepare: Callable[[GraphStore], Awaitable[Any]] | None = None,
             await migrate(store)
             if prepare is not None:
                 await prepare(store)
-            _, token = await keyring.issue(store, Role.ADMIN)
+            _, token = await api_keys.issue(store, Role.ADMIN)
             return token
 
         admin = on_store(server, setup)

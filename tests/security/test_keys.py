@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from hub import keyring
 from hub.domain import keys as domain_keys
 from hub.domain.errors import InvalidInput
 from hub.domain.vocabulary import Role
 from hub.graph.store import GraphStore
+from hub.services import api_keys
 from tests.conftest import Api, Keys, error_codes
 from tests.test_cli import data_dir, hub, ok  # noqa: F401 (the data_dir fixture)
 
@@ -44,7 +44,7 @@ async def test_a_new_key_expires_after_the_default_days(store: GraphStore, keys:
 
 async def test_an_expiry_under_a_day_is_refused(store: GraphStore) -> None:
     with pytest.raises(InvalidInput):
-        await keyring.issue(store, Role.ADMIN, expires_in_days=0)
+        await api_keys.issue(store, Role.ADMIN, expires_in_days=0)
 
 
 async def test_an_expired_key_is_401_with_a_clear_message(

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from hub.api.app import create_app
-from hub.api.ratelimit import RateLimited, RateLimiter
+from hub.api.core.ratelimit import RateLimited, RateLimiter
 from hub.config import Settings
 from hub.graph.store import GraphStore
 from tests.conftest import Api, Keys, error_codes

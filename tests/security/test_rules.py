@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from graphql import GraphQLNonNull
 
-from hub.api.permissions import _RolePermission
+from hub.api.core.permissions import _RolePermission
 from hub.api.schema import Mutation
 from hub.domain.vocabulary import Role
 from hub.graph.store import GraphStore

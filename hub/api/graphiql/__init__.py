@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from starlette.staticfiles import StaticFiles
 from strawberry.fastapi import GraphQLRouter
 
-from hub.api.context import Context
+from hub.api.core.context import Context
 
 HERE = Path(__file__).parent
 ASSETS_PATH = "/assets/graphiql"

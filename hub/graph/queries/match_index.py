@@ -37,7 +37,7 @@ def _party(var: str) -> str:
 
 PARTY = _party("p")
 
-#: A party's profile as matching reads it (`hub.api.introduction_suggestions.profile`), from the
+#: A party's profile as matching reads it (`hub.api.introductions.suggestions.profile`), from the
 #: stored copy: no traversal per candidate.
 STORED = (
     "p.id AS id, labels(p) AS labels, p.kind AS org_kind, p.match_region AS region, "

@@ -1,0 +1,93 @@
+"""Translatable text in the API: served in the caller's language, saying which one was served."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.domain.vocabulary import Language
+from hub.i18n import Locale, language_of, pick
+
+__all__ = [
+    "LanguageCode",
+    "Locale",
+    "LocalizedText",
+    "TextDirection",
+    "TranslationsInput",
+    "direction_of",
+    "localized",
+    "name_of",
+    "requested",
+    "text_in",
+]
+
+LanguageCode = strawberry.enum(Language, name="LanguageCode", description="fr, en or ar")
+strawberry.enum(
+    Locale,
+    name="Locale",
+    description="A language, with its regional formatting where it matters (dates, money): "
+    "FR formats as FR_MA, AR as AR_MA. Texts fall back ar → fr → en, fr → en → ar, en → fr → ar.",
+)
+
+
+@strawberry.enum(description="Which way a text runs, for laying it out.")
+class TextDirection(Enum):
+    LTR = "ltr"
+    RTL = "rtl"
+
+
+@strawberry.type(description="A text in one language, with the language actually served.")
+class LocalizedText:
+    text: str
+    language: LanguageCode  # type: ignore[valid-type]
+    dir: TextDirection
+
+
+@strawberry.input(description="Texts per language; a language left out is left unchanged.")
+class TranslationsInput:
+    fr: str | None = None
+    en: str | None = None
+    ar: str | None = None
+
+    def as_dict(self) -> dict[Language, str | None]:
+        return {Language.FR: self.fr, Language.EN: self.en, Language.AR: self.ar}
+
+
+def direction_of(language: Language) -> TextDirection:
+    return TextDirection.RTL if language is Language.AR else TextDirection.LTR
+
+
+def text_in(text: str, language: Language) -> LocalizedText:
+    """A text known to be in `language` (a translated message, a label, a user's own words)."""
+    return LocalizedText(text=text, language=language, dir=direction_of(language))
+
+
+def requested(info: Info, locale: Locale | Language | None = None) -> Locale:
+    """The locale a field is served in: its `locale` argument, else the request's."""
+    if isinstance(locale, Locale):
+        return locale
+    if locale is None or language_of(locale) is info.context.locale.language:
+        return info.context.locale  # keeps the request's region (fr-FR: FR_FR)
+    return Locale(language_of(locale).value)
+
+
+def localized(
+    row: dict[str, Any], field: str, info: Info, locale: Locale | Language | None = None
+) -> LocalizedText | None:
+    """`<field>_<lang>` in the asked language, else along its fallback chain, saying which."""
+    found = pick(row, field, requested(info, locale))
+    if found is None:
+        return None
+    text, language = found
+    return text_in(text, language)
+
+
+def name_of(
+    row: dict[str, Any], info: Info, locale: Locale | Language | None = None
+) -> LocalizedText:
+    """Names are required in at least one language at write time; the id stands in otherwise."""
+    found = localized(row, "name", info, locale)
+    return found or LocalizedText(text=row["id"], language=Language.EN, dir=TextDirection.LTR)

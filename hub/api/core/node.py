@@ -1,0 +1,219 @@
+"""The `Node` interface every graph entity implements, and helpers to resolve related nodes."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any, Protocol, Self, TypeVar
+
+import strawberry
+from strawberry.dataloader import DataLoader
+from strawberry.types.nodes import SelectedField, Selection
+
+from hub.api.core.context import Info
+from hub.api.core.formatted import formatted_date
+from hub.api.core.localized import Locale, LocalizedText
+from hub.graph.queries import relations
+from hub.graph.store import Row
+
+
+@strawberry.interface(description="Anything in the graph, addressable by its stable id.")
+class Node:
+    id: strawberry.ID
+    created_at: datetime | None
+    updated_at: datetime | None
+    row: strawberry.Private[Row]
+    # Related nodes fetched ahead by `prefetch`, by field name (see `neighbours`).
+    loaded: strawberry.Private[dict[str, Any]] = dataclasses.field(default_factory=dict)
+
+    @strawberry.field(description="createdAt as a date for display, in the locale asked.")
+    def formatted_created_at(
+        self, info: Info, locale: Locale | None = None
+    ) -> LocalizedText | None:
+        return formatted_date(self.created_at, info, locale)
+
+    @strawberry.field(description="updatedAt as a date for display, in the locale asked.")
+    def formatted_updated_at(
+        self, info: Info, locale: Locale | None = None
+    ) -> LocalizedText | None:
+        return formatted_date(self.updated_at, info, locale)
+
+    @classmethod
+    def from_row(cls, row: Row) -> Self:
+        return cls(
+            id=strawberry.ID(row["id"]),
+            created_at=_when(row.get("created_at")),
+            updated_at=_when(row.get("updated_at")),
+            row=row,
+        )
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+class FromRow(Protocol):
+    @classmethod
+    def from_row(cls, row: Row) -> Any: ...
+
+
+N = TypeVar("N", bound=FromRow)
+
+
+async def related(info: Info, traversal: str, source_id: str, cls: type[N]) -> list[N]:
+    rows = await info.context.loaders.neighbours(traversal).load(source_id)
+    return [cls.from_row(row) for row in rows]
+
+
+async def related_one(info: Info, traversal: str, source_id: str, cls: type[N]) -> N | None:
+    found = await related(info, traversal, source_id, cls)
+    return found[0] if found else None
+
+
+async def by_id(info: Info, label: str, node_id: str, cls: type[N]) -> N | None:
+    row = await info.context.loaders.node(label).load(node_id)
+    if row is None:
+        return None
+    found: N = cls.from_row(row)
+    if isinstance(found, Node):
+        await prefetch(info, [found], selected(info))
+    return found
+
+
+@dataclasses.dataclass(frozen=True)
+class Relation:
+    """A field giving a node's neighbours along a named traversal (the first one if `one`)."""
+
+    traversal: str
+    target: str  # the type's name: the types refer to each other
+    one: bool = False
+
+    @property
+    def cls(self) -> type[Node]:
+        return next(c for c in Node.__subclasses__() if c.__name__ == self.target)
+
+
+#: GraphQL type -> field -> its relation: the fields `prefetch` may fetch ahead.
+RELATIONS: dict[str, dict[str, Relation]] = {}
+
+
+def neighbours(node: Node, info: Info, field: str) -> Any:
+    """A relation field's value: the nodes fetched ahead if they were (a plain value, resolved
+    without a coroutine or a task per item), else an awaitable of them through the request's
+    dataloader, which graphql-core awaits. So the resolvers are sync functions."""
+    if field in node.loaded:
+        return node.loaded[field]
+    relation = RELATIONS[type(node).__name__][field]
+    if relation.one:
+        return related_one(info, relation.traversal, node.id, relation.cls)
+    return related(info, relation.traversal, node.id, relation.cls)
+
+
+def relation_field(graphql_type: object, description: str | None = None) -> Any:
+    """A relation field of a node type: `neighbours` under the field's GraphQL name, which is
+    its key in `RELATIONS[type]`."""
+
+    def resolve(self: Node, info: Info) -> Any:
+        return neighbours(self, info, info.field_name)
+
+    return strawberry.field(resolver=resolve, graphql_type=graphql_type, description=description)
+
+
+def fields(
+    selections: Iterable[Selection], type_name: str | None = None
+) -> Iterator[SelectedField]:
+    """The fields selected on an object of `type_name` (any type if None), through fragments,
+    as @skip and @include leave them."""
+    for selection in selections:
+        skip, include = selection.directives.get("skip"), selection.directives.get("include")
+        if (skip and skip.get("if")) or (include is not None and not include.get("if")):
+            continue
+        if isinstance(selection, SelectedField):
+            yield selection
+        elif type_name is None or selection.type_condition in (None, type_name, "Node"):
+            yield from fields(selection.selections, type_name)
+
+
+def selected(info: Info, *path: str) -> list[Selection]:
+    """What the query selects on the current field's value, or on the objects at `path` below
+    it (`"edges", "node"` for a connection's nodes)."""
+    found: list[Selection] = [s for f in info.selected_fields for s in f.selections]
+    for name in path:
+        found = [s for f in fields(found) if f.name == name for s in f.selections]
+    return found
+
+
+@dataclasses.dataclass(frozen=True)
+class Primed:
+    """A field served by a dataloader of rows per id, which `prefetch` fills from the level's
+    statement along `traversal` (relations.COLLECTIONS): its resolver then finds them loaded.
+    `target` is the rows' type, whose own primed fields the next level fetches."""
+
+    traversal: str
+    loader: Callable[[Info], DataLoader[str, list[Row]]]
+    target: str | None = None
+
+
+#: GraphQL type -> field -> how `prefetch` fills its dataloader.
+PRIMED: dict[str, dict[str, Primed]] = {}
+
+
+@dataclasses.dataclass
+class _Group:
+    """Objects of one type on one level: the nodes the resolvers will use (absent for rows
+    a dataloader serves, which only have primed fields fetched ahead), their ids, what is
+    selected on them."""
+
+    type_name: str
+    nodes: Sequence[Node]
+    ids: list[str]
+    selections: list[Selection]
+
+
+def _plans(group: _Group) -> Iterator[tuple[str, Relation | Primed, list[Selection]]]:
+    relations_here = RELATIONS.get(group.type_name, {}) if group.nodes else {}
+    primed_here = PRIMED.get(group.type_name, {})
+    wanted: dict[str, tuple[Relation | Primed, list[Selection]]] = {}
+    for field in fields(group.selections, group.type_name):
+        how = relations_here.get(field.name) or primed_here.get(field.name)
+        if how is not None:
+            # Two fields served by one dataloader (steps, progress) are fetched once.
+            key = how.traversal if isinstance(how, Primed) else field.name
+            wanted.setdefault(key, (how, []))[1].extend(field.selections)
+    for key, (how, below) in wanted.items():
+        yield key, how, below
+
+
+async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection]) -> None:
+    """Fetch ahead the relation fields (`RELATIONS`) and primed fields (`PRIMED`) the query
+    selects on `nodes`, and theirs, level by level: one statement per request level, whatever
+    the number of nodes and fields (each field of a level would otherwise cost its own round
+    trip). Fields it does not fetch go through the dataloaders as before."""
+    level = (
+        [_Group(type(nodes[0]).__name__, nodes, [n.id for n in nodes], selections)] if nodes else []
+    )
+    while level:
+        plans = [(group, *plan) for group in level for plan in _plans(group)]
+        if not plans:
+            return
+        found = await relations.neighbours_of_many(
+            info.context.store,
+            [(how.traversal, group.ids) for group, _, how, _ in plans],
+            info.context.loaders.viewer,
+        )
+        level = []
+        for (group, name, how, below), by_source in zip(plans, found, strict=True):
+            if isinstance(how, Primed):
+                how.loader(info).prime_many(by_source)
+                rows = [row for i in group.ids for row in by_source[i]]
+                if how.target and rows and below:
+                    level.append(_Group(how.target, [], [row["id"] for row in rows], below))
+                continue
+            cls, targets = how.cls, list[Node]()
+            for node in group.nodes:
+                objects = [cls.from_row(row) for row in by_source[node.id]]
+                node.loaded[name] = (objects[0] if objects else None) if how.one else objects
+                targets += objects
+            if targets:
+                level.append(_Group(how.target, targets, [n.id for n in targets], below))

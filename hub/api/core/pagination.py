@@ -1,0 +1,118 @@
+"""Cursor connections: `{ totalCount edges { cursor node } pageInfo { hasNextPage endCursor } }`.
+
+Cursors are opaque (base64 of an offset): lists are ordered by a stable key (name, then id).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Awaitable, Callable, Mapping
+from enum import Enum
+from typing import Generic, TypeVar
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.api.core.node import N, Node, prefetch, selected
+from hub.domain.errors import InvalidInput
+from hub.graph.queries import listing
+
+T = TypeVar("T")
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    _count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="How many items match the filter, over all pages.")
+    async def total_count(self) -> int:
+        return await self._count()
+
+
+def encode_cursor(position: int, kind: str = "offset") -> str:
+    return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).decode()
+
+
+def cursor_position(cursor: str | None, kind: str = "offset") -> int | None:
+    """The position an opaque cursor of `kind` stands for; None without a cursor."""
+    if cursor is None:
+        return None
+    try:
+        found, _, value = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
+        position = int(value)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput("invalid cursor", field="after") from exc
+    if found != kind or position < 0:
+        raise InvalidInput("invalid cursor", field="after")
+    return position
+
+
+def decode_cursor(cursor: str | None) -> int:
+    """The offset to start from after `cursor`."""
+    position = cursor_position(cursor)
+    return 0 if position is None else position + 1
+
+
+def page_size(first: int | None, default: int, maximum: int) -> int:
+    if first is None:
+        return default
+    if first < 0 or first > maximum:
+        raise InvalidInput("first must be between 0 and {maximum}", field="first", maximum=maximum)
+    return first
+
+
+def connection(
+    items: list[T], offset: int, first: int, count: Callable[[], Awaitable[int]]
+) -> Connection[T]:
+    """`items` holds up to first + 1 items from `offset`: the extra one says a next page exists."""
+    page = items[:first]
+    edges = [Edge(cursor=encode_cursor(offset + i), node=item) for i, item in enumerate(page)]
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=len(items) > first,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        _count=count,
+    )
+
+
+async def paged(
+    info: Info,
+    label: str,
+    fragments: Mapping[str, str],
+    filter: object | None,
+    first: int | None,
+    after: str | None,
+    cls: type[N],
+) -> Connection[N]:
+    """A filtered connection over one label: one round trip, plus one if totalCount is asked."""
+    settings, store = info.context.settings, info.context.store
+    size = page_size(first, settings.default_page_size, settings.max_page_size)
+    offset = decode_cursor(after)
+    values = {
+        name: (value.value if isinstance(value, Enum) else value)
+        for name, value in (strawberry.asdict(filter) if filter else {}).items()
+    }
+    seen = info.context.loaders.viewer
+    rows = await listing.page(store, label, fragments, values, seen, offset, size + 1)
+    items = [cls.from_row(r) for r in rows]
+    nodes = [i for i in items[:size] if isinstance(i, Node)]
+    await prefetch(info, nodes, selected(info, "edges", "node"))
+    return connection(
+        items, offset, size, lambda: listing.count(store, label, fragments, values, seen)
+    )

@@ -1,0 +1,252 @@
+"""GraphQL types of introductions: the introduction as each party may see it, its events."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.api.core.node import related, related_one
+from hub.api.mentors.types import Mentor
+from hub.api.organisations.types import Organisation
+from hub.api.reference.types import City, Country, Sector
+from hub.api.startups.types import Contact, PurposeEnum, StageEnum, Startup
+from hub.domain import consent
+from hub.domain import introductions as intro
+from hub.domain.introductions import Direction, Outcome, PartyKind, Side, State
+from hub.domain.keys import Caller
+from hub.domain.vocabulary import Purpose, Stage
+from hub.graph.store import Row
+
+IntroductionStateEnum = strawberry.enum(State, name="IntroductionState")
+OutcomeEnum = strawberry.enum(Outcome, name="IntroductionOutcome")
+DirectionEnum = strawberry.enum(Direction, name="IntroductionDirection")
+SideEnum = strawberry.enum(Side, name="IntroductionSide")
+PartyKindEnum = strawberry.enum(PartyKind, name="PartyKind")
+Party = Annotated[Startup | Mentor | Organisation, strawberry.union("Party")]
+
+_TYPES: dict[str, type[Startup] | type[Mentor] | type[Organisation]] = {
+    "Startup": Startup,
+    "Mentor": Mentor,
+    "Organisation": Organisation,
+}
+_PREFIX = {"Startup": "startup", "Mentor": "mentor", "Organisation": "organisation"}
+
+
+def when(value: object) -> datetime | None:
+    return intro.parse_time(value) if isinstance(value, str) else None
+
+
+async def load_party(info: Info, kind: str | None, party_id: str | None) -> Party | None:
+    if not kind or not party_id:
+        return None
+    row = await info.context.loaders.party(kind).load(party_id)
+    return None if row is None else _TYPES[kind].from_row(row)
+
+
+@strawberry.type(description="What the target sees of a requester before accepting (EEN-style).")
+class AnonymisedProfile:
+    kind: PartyKindEnum  # type: ignore[valid-type]
+    purpose: PurposeEnum  # type: ignore[valid-type]
+    party_id: strawberry.Private[str]
+    label: strawberry.Private[str]
+    stage_value: strawberry.Private[str | None]
+
+    @strawberry.field
+    def stage(self) -> StageEnum | None:  # type: ignore[valid-type]
+        return Stage(self.stage_value) if self.stage_value else None
+
+    @strawberry.field
+    async def sectors(self, info: Info) -> list[Sector]:
+        if self.label == PartyKind.ORGANISATION:
+            return []
+        return await related(info, f"{_PREFIX[self.label]}.sectors", self.party_id, Sector)
+
+    @strawberry.field
+    async def city(self, info: Info) -> City | None:
+        return await related_one(info, f"{_PREFIX[self.label]}.city", self.party_id, City)
+
+    @strawberry.field
+    async def country(self, info: Info) -> Country | None:
+        city = await related_one(info, f"{_PREFIX[self.label]}.city", self.party_id, City)
+        return None if city is None else await related_one(info, "city.country", city.id, Country)
+
+
+@strawberry.type(description="Contact details, shown to the two parties once both said yes.")
+class IntroductionContacts:
+    requester: Contact | None
+    target: Contact | None
+
+
+@strawberry.type(description="One transition of an introduction: who, when, from, to, why.")
+class IntroductionEvent:
+    seq: int
+    introduction_id: strawberry.ID
+    action: str
+    from_state: IntroductionStateEnum | None  # type: ignore[valid-type]
+    to_state: IntroductionStateEnum  # type: ignore[valid-type]
+    actor_role: str | None
+    actor_id: strawberry.ID | None
+    at: datetime
+    note: str | None
+
+    @classmethod
+    def from_row(cls, row: Row) -> IntroductionEvent:
+        return cls(
+            seq=int(row["seq"]),
+            introduction_id=strawberry.ID(row["introduction_id"]),
+            action=row["action"],
+            from_state=State(row["from_state"]) if row.get("from_state") else None,
+            to_state=State(row["to_state"]),
+            actor_role=row.get("actor_role"),
+            actor_id=row.get("actor_id"),
+            at=when(row["at"]) or datetime.now(UTC),
+            note=row.get("note"),
+        )
+
+
+@strawberry.type(description="A brokered, double opt-in introduction between two parties.")
+class Introduction:
+    id: strawberry.ID
+    row: strawberry.Private[Row]
+    sides: strawberry.Private[frozenset[Side]]
+    now: strawberry.Private[datetime]
+    expiry_days: strawberry.Private[int]
+
+    @classmethod
+    def build(cls, row: Row, info: Info) -> Introduction:
+        parties = intro.Parties(
+            row["requester_id"],
+            row["target_id"],
+            row.get("broker_id"),
+            frozenset(row.get("requester_hosts") or ()),
+        )
+        return cls(
+            id=strawberry.ID(row["id"]),
+            row=row,
+            sides=intro.sides_of(info.context.caller, parties),
+            now=datetime.now(UTC),
+            expiry_days=info.context.settings.introduction_expiry_days,
+        )
+
+    @property
+    def visible(self) -> bool:
+        return intro.may_view(self.sides, self.row.get("offered_at") is not None)
+
+    @property
+    def _accepted(self) -> bool:
+        return self.row.get("accepted_at") is not None
+
+    @strawberry.field(description="The state now: a request left unanswered too long is EXPIRED.")
+    def state(self) -> IntroductionStateEnum:  # type: ignore[valid-type]
+        stored = State(self.row["state"])
+        return intro.effective_state(stored, self.row["state_at"], self.now, self.expiry_days)
+
+    @strawberry.field
+    def purpose(self) -> PurposeEnum:  # type: ignore[valid-type]
+        return Purpose(self.row["purpose"])
+
+    @strawberry.field
+    def message(self) -> str:
+        return str(self.row["message"])
+
+    @strawberry.field(description="The language the message is written in (fr, en, ar).")
+    def language(self) -> str:
+        return str(self.row["language"])
+
+    @strawberry.field
+    def direction(self) -> DirectionEnum:  # type: ignore[valid-type]
+        return Direction(self.row["direction"])
+
+    @strawberry.field
+    def outcome(self) -> OutcomeEnum | None:  # type: ignore[valid-type]
+        return Outcome(self.row["outcome"]) if self.row.get("outcome") else None
+
+    @strawberry.field(description="The parts the calling key plays in this introduction.")
+    def viewer_sides(self) -> list[SideEnum]:  # type: ignore[valid-type]
+        return sorted(self.sides)
+
+    @strawberry.field
+    def requested_at(self) -> datetime | None:
+        return when(self.row.get("requested_at"))
+
+    @strawberry.field
+    def created_at(self) -> datetime | None:
+        return when(self.row.get("created_at"))
+
+    @strawberry.field
+    def updated_at(self) -> datetime | None:
+        return when(self.row.get("updated_at"))
+
+    @strawberry.field(description="When a waiting introduction expires without an answer.")
+    def expires_at(self) -> datetime | None:
+        state = State(self.row["state"])
+        return intro.expires_at(state, self.row["state_at"], self.expiry_days)
+
+    @strawberry.field
+    def offered_at(self) -> datetime | None:
+        return when(self.row.get("offered_at"))
+
+    @strawberry.field
+    def answered_at(self) -> datetime | None:
+        return when(self.row.get("answered_at"))
+
+    @strawberry.field
+    def met_at(self) -> datetime | None:
+        return when(self.row.get("met_at"))
+
+    @strawberry.field(description="Null for the target until they accept: see requesterProfile.")
+    async def requester(self, info: Info) -> Party | None:
+        if not intro.sees_requester(self.sides, self._accepted):
+            return None
+        return await load_party(info, self.row["requester_kind"], self.row["requester_id"])
+
+    @strawberry.field(description="Sector, city, stage and purpose: no name, no contact.")
+    async def requester_profile(self, info: Info) -> AnonymisedProfile:
+        kind = self.row["requester_kind"]
+        party = await info.context.loaders.party(kind).load(self.row["requester_id"])
+        return AnonymisedProfile(
+            kind=PartyKind(kind),
+            purpose=Purpose(self.row["purpose"]),
+            party_id=self.row["requester_id"],
+            label=kind,
+            stage_value=(party or {}).get("stage"),
+        )
+
+    @strawberry.field
+    async def target(self, info: Info) -> Party | None:
+        return await load_party(info, self.row["target_kind"], self.row["target_id"])
+
+    @strawberry.field
+    async def broker(self, info: Info) -> Party | None:
+        return await load_party(info, self.row.get("broker_kind"), self.row.get("broker_id"))
+
+    @strawberry.field(description="Both parties' contacts, once the target has accepted.")
+    async def contacts(self, info: Info) -> IntroductionContacts | None:
+        if not intro.sees_contacts(self.sides, self._accepted):
+            return None
+        loaders = info.context.loaders
+        requester = await loaders.party(self.row["requester_kind"]).load(self.row["requester_id"])
+        target = await loaders.party(self.row["target_kind"]).load(self.row["target_id"])
+        caller = info.context.caller
+        return IntroductionContacts(
+            requester=_contact(caller, self.sides, requester),
+            target=_contact(caller, self.sides, target),
+        )
+
+    @strawberry.field(description="Every transition, oldest first.")
+    async def events(self, info: Info) -> list[IntroductionEvent]:
+        rows = await info.context.loaders.neighbours("introduction.events").load(self.id)
+        return [IntroductionEvent.from_row(r) for r in sorted(rows, key=lambda r: r["seq"])]
+
+
+def _contact(caller: Caller, sides: frozenset[Side], row: Row | None) -> Contact | None:
+    """A party's contact, unless its contact choice keeps it from this caller (consent)."""
+    if row is None:
+        return None
+    mine = Side.ADMIN in sides or caller.entity_id == row["id"]
+    if not mine and not consent.shares_contact(caller, row.get("contact_visibility")):
+        return None
+    return Contact(email=row.get("email"), phone=row.get("phone"))

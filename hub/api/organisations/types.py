@@ -1,0 +1,110 @@
+"""Organisations: Technopark sites, incubators, public bodies, funders, events, firms, networks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.api.core.localized import Locale, LocalizedText, localized, name_of
+from hub.api.core.node import RELATIONS, Node, Relation, by_id, relation_field
+from hub.api.core.pagination import Connection, paged
+from hub.api.reference.types import City, Programme
+from hub.domain.vocabulary import OrganisationKind
+from hub.graph.queries import filters
+
+if TYPE_CHECKING:
+    from hub.api.mentors.types import Mentor
+    from hub.api.startups.types import Startup
+
+StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups.types")]
+MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
+
+OrganisationKindEnum = strawberry.enum(OrganisationKind, name="OrganisationKind")
+
+
+@strawberry.type(description="A partnership agreement between two organisations.")
+class Partnership:
+    organisation: Organisation
+    since: int | None
+    agreement: str | None
+
+
+@strawberry.type
+class Organisation(Node):
+    @strawberry.field
+    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
+        return name_of(self.row, info, locale)
+
+    @strawberry.field
+    def kind(self) -> OrganisationKindEnum:  # type: ignore[valid-type]
+        return OrganisationKind(self.row["kind"])
+
+    @strawberry.field
+    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+        return localized(self.row, "description", info, locale)
+
+    @strawberry.field
+    def website(self) -> str | None:
+        return self.row.get("website")
+
+    @strawberry.field(description="Working languages (ISO 639-1 codes).")
+    def languages(self) -> list[str]:
+        return list(self.row.get("languages") or [])
+
+    city = relation_field(City | None)
+
+    @strawberry.field
+    async def partners(self, info: Info) -> list[Partnership]:
+        rows = await info.context.loaders.neighbours("organisation.partners").load(self.id)
+        return [
+            Partnership(
+                organisation=Organisation.from_row(row),
+                since=row["link"].get("since"),
+                agreement=row["link"].get("agreement"),
+            )
+            for row in rows
+        ]
+
+    programmes = relation_field(list[Programme], "Programmes this organisation runs.")
+    hosted_startups = relation_field(list[StartupRef], "Startups this organisation hosts.")
+    mentors = relation_field(list[MentorRef], "Mentors affiliated with this organisation.")
+
+
+@strawberry.input
+class OrganisationFilter:
+    text: str | None = None
+    kind: OrganisationKindEnum | None = None  # type: ignore[valid-type]
+    city: strawberry.ID | None = None
+    country: strawberry.ID | None = None
+    programme: strawberry.ID | None = None
+    language: str | None = None
+    partner: strawberry.ID | None = None
+
+
+@strawberry.type
+class OrganisationQuery:
+    @strawberry.field
+    async def organisation(self, info: Info, id: strawberry.ID) -> Organisation | None:
+        return await by_id(info, "Organisation", id, Organisation)
+
+    @strawberry.field
+    async def organisations(
+        self,
+        info: Info,
+        filter: OrganisationFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Organisation]:
+        return await paged(
+            info, "Organisation", filters.ORGANISATION, filter, first, after, Organisation
+        )
+
+
+RELATIONS["Organisation"] = {
+    "city": Relation("organisation.city", "City", one=True),
+    "programmes": Relation("organisation.programmes", "Programme"),
+    "hostedStartups": Relation("organisation.hosted", "Startup"),
+    "mentors": Relation("organisation.mentors", "Mentor"),
+}

@@ -1,0 +1,64 @@
+"""Settlement journeys: templates anyone may read, journeys their parties may follow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.api.core.node import PRIMED, Primed
+from hub.api.core.permissions import Authenticated
+from hub.api.settlement.loaders import loaders
+from hub.api.settlement.types import SettlementJourney, SettlementTemplate
+from hub.domain.errors import Forbidden
+from hub.domain.settlement_journey import may_follow
+from hub.graph.queries import settlement_templates as template_queries
+
+
+def followable(info: Info, row: dict[str, Any]) -> bool:
+    return may_follow(info.context.caller, row["startup_id"], row.get("host_ids") or [],
+                      row.get("mentor_ids") or [])  # fmt: skip
+
+
+async def journeys_of_startup(info: Info, startup_id: str) -> list[SettlementJourney]:
+    """A startup's journeys the caller may follow (none for anonymous callers)."""
+    rows = await loaders(info).journeys_of_startup.load(startup_id)
+    return [SettlementJourney.from_row(r) for r in rows if followable(info, r)]
+
+
+@strawberry.type
+class SettlementQuery:
+    @strawberry.field(permission_classes=[Authenticated], description="For admins, the "
+                      "startup, partners hosting it and its mentors.")  # fmt: skip
+    async def settlement_journey(self, info: Info, id: strawberry.ID) -> SettlementJourney | None:
+        row = await loaders(info).journey.load(id)
+        if row is None:
+            return None
+        if not followable(info, row):
+            raise Forbidden("this key may not follow journey {id}", id=id)
+        return SettlementJourney.from_row(row)
+
+    @strawberry.field(description="Latest version of each template (every version if asked).")
+    async def settlement_templates(
+        self, info: Info, country: strawberry.ID | None = None, all_versions: bool = False
+    ) -> list[SettlementTemplate]:
+        rows = await template_queries.templates(info.context.store, country)
+        seen: set[str] = set()
+        found = []
+        for row in rows:  # newest version first per key
+            if all_versions or row["key"] not in seen:
+                found.append(SettlementTemplate.from_row(row))
+            seen.add(row["key"])
+        return found
+
+    @strawberry.field
+    async def settlement_template(self, info: Info, id: strawberry.ID) -> SettlementTemplate | None:
+        row = await loaders(info).template.load(id)
+        return None if row is None else SettlementTemplate.from_row(row)
+
+
+_STEPS = Primed("journey.steps", lambda info: loaders(info).steps_of_journey)
+PRIMED["SettlementJourney"] = {"steps": _STEPS, "progress": _STEPS}
+
+__all__ = ["SettlementJourney", "SettlementQuery", "journeys_of_startup"]

@@ -1,0 +1,265 @@
+"""GraphQL types of settlement templates, journeys, steps and their events."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.api.core.formatted import formatted_date
+from hub.api.core.localized import LocalizedText
+from hub.api.core.node import Node
+from hub.api.organisations.types import Organisation
+from hub.api.reference.types import City, Country
+from hub.api.settlement.loaders import loaders
+from hub.api.settlement.templates import ResponsibleEnum, SettlementTemplate, TemplateStep
+from hub.domain import settlement as rules
+from hub.domain.settlement import JourneyStatus, StepStatus
+from hub.domain.settlement_journey import day, step_state
+from hub.graph.store import Row
+from hub.i18n import Locale
+
+if TYPE_CHECKING:
+    from hub.api.startups.types import Startup
+
+StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups.types")]
+StepStatusEnum = strawberry.enum(StepStatus, name="SettlementStepStatus")
+JourneyStatusEnum = strawberry.enum(JourneyStatus, name="SettlementJourneyStatus")
+
+
+def _when(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+@strawberry.type(description="A change to a step: who, when, from which status to which.")
+class SettlementEvent:
+    row: strawberry.Private[Row]
+
+    @strawberry.field
+    def at(self) -> datetime | None:
+        return _when(self.row.get("at"))
+
+    @strawberry.field(description="The role of the key that made the change.")
+    def by_role(self) -> str | None:
+        return self.row.get("by_role")
+
+    @strawberry.field(description="The entity (startup, organisation, mentor) or admin key id.")
+    def by_id(self) -> str | None:
+        return self.row.get("by_id")
+
+    @strawberry.field
+    def from_status(self) -> StepStatusEnum:  # type: ignore[valid-type]
+        return StepStatus(self.row["from_status"])
+
+    @strawberry.field
+    def to_status(self) -> StepStatusEnum:  # type: ignore[valid-type]
+        return StepStatus(self.row["to_status"])
+
+    @strawberry.field(description="The step's version after the change.")
+    def version(self) -> int:
+        return int(self.row["version"])
+
+    @strawberry.field
+    def reason(self) -> str | None:
+        return self.row.get("reason")
+
+    @strawberry.field
+    def note(self) -> str | None:
+        return self.row.get("note")
+
+
+@strawberry.type(description="Who helped with a step: an organisation or an introduction.")
+class SettlementHelp:
+    organisation: Organisation | None
+    introduction_id: strawberry.ID | None
+
+
+@strawberry.type(description="One step of a startup's journey.")
+class SettlementStep:
+    row: strawberry.Private[Row]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(self.row["id"])
+
+    @strawberry.field
+    def key(self) -> str:
+        return str(self.row["key"])
+
+    @strawberry.field
+    def status(self) -> StepStatusEnum:  # type: ignore[valid-type]
+        return StepStatus(self.row["status"])
+
+    @strawberry.field(description="Send it back as expectedVersion when updating the step.")
+    def version(self) -> int:
+        return int(self.row["version"])
+
+    @strawberry.field(description="Why the step is blocked or skipped.")
+    def reason(self) -> str | None:
+        return self.row.get("reason")
+
+    @strawberry.field
+    def note(self) -> str | None:
+        return self.row.get("note")
+
+    @strawberry.field
+    def evidence_url(self) -> str | None:
+        return self.row.get("evidence_url")
+
+    @strawberry.field
+    def due_date(self) -> date | None:
+        return day(self.row.get("due_date"))
+
+    @strawberry.field(description="The due date for display, in the locale asked.")
+    def formatted_due_date(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+        return formatted_date(day(self.row.get("due_date")), info, locale)
+
+    @strawberry.field
+    def started_at(self) -> datetime | None:
+        return _when(self.row.get("started_at"))
+
+    @strawberry.field
+    def done_at(self) -> datetime | None:
+        return _when(self.row.get("done_at"))
+
+    @strawberry.field(description="When the step's result stops being valid.")
+    def expires_on(self) -> date | None:
+        return day(self.row.get("expires_at"))
+
+    @strawberry.field(description="What the template says about this step.")
+    def template(self) -> TemplateStep:
+        return TemplateStep(row=self.row.get("template") or {})
+
+    @strawberry.field
+    def assignee_id(self) -> strawberry.ID | None:
+        found = self.row.get("assignee_ids") or []
+        return strawberry.ID(found[0]) if found else None
+
+    @strawberry.field
+    async def helped_by(self, info: Info) -> list[SettlementHelp]:
+        ids = list(self.row.get("helper_ids") or [])
+        orgs = await info.context.loaders.node("Organisation").load_many(ids)
+        return [
+            SettlementHelp(organisation=Organisation.from_row(org), introduction_id=None)
+            if org
+            else SettlementHelp(organisation=None, introduction_id=strawberry.ID(i))
+            for i, org in zip(ids, orgs, strict=True)
+        ]
+
+    @strawberry.field(description="Every change, oldest first.")
+    async def events(self, info: Info) -> list[SettlementEvent]:
+        rows = await loaders(info).events_of_step.load(self.row["id"])
+        return [SettlementEvent(row=r) for r in rows]
+
+
+@strawberry.type
+class ExpiringValidity:
+    step: SettlementStep
+    expires_on: date
+    days_left: int = strawberry.field(description="Negative once expired.")
+
+
+@strawberry.type(description="Where a journey stands on a given day.")
+class SettlementProgress:
+    as_of: date
+    percent_done: float = strawberry.field(description="Steps done or skipped, in percent.")
+    workable_now: list[SettlementStep] = strawberry.field(
+        description="Steps to do or in progress whose prerequisites are all done or skipped."
+    )
+    blocked: list[SettlementStep]
+    overdue: list[SettlementStep]
+    expiring: list[ExpiringValidity] = strawberry.field(
+        description="Done steps whose validity ends within 30 days or has ended."
+    )
+    remaining_days: int = strawberry.field(
+        description="Typical days left along the critical path (calendar days, not guaranteed)."
+    )
+    estimated_completion: date | None
+    critical_path: list[SettlementStep]
+
+
+def progress(rows: list[Row], today: date) -> SettlementProgress:
+    steps = {r["key"]: SettlementStep(row=r) for r in rows}
+    states = [step_state(r) for r in rows]
+    estimate = rules.estimate(states, today)
+    return SettlementProgress(
+        as_of=today,
+        percent_done=rules.percent_done(states),
+        workable_now=[steps[k] for k in rules.workable_now(states)],
+        blocked=[steps[k] for k in rules.blocked(states)],
+        overdue=[steps[k] for k in rules.overdue(states, today)],
+        expiring=[
+            ExpiringValidity(step=steps[e.key], expires_on=e.expires_on, days_left=e.days_left)
+            for e in rules.expiring(states, today)
+        ],
+        remaining_days=estimate.remaining_days,
+        estimated_completion=estimate.completion,
+        critical_path=[steps[k] for k in estimate.critical_path],
+    )
+
+
+@strawberry.type(description="A startup's soft landing in a destination.")
+class SettlementJourney(Node):
+    @strawberry.field
+    def status(self) -> JourneyStatusEnum:  # type: ignore[valid-type]
+        return JourneyStatus(self.row["status"])
+
+    @strawberry.field
+    def started_at(self) -> datetime | None:
+        return _when(self.row.get("started_at"))
+
+    @strawberry.field
+    def completed_at(self) -> datetime | None:
+        return _when(self.row.get("completed_at"))
+
+    @strawberry.field(description="The template version the journey started with.")
+    def template_version(self) -> int:
+        return int(self.row["template_version"])
+
+    @strawberry.field
+    async def template(self, info: Info) -> SettlementTemplate | None:
+        row = await loaders(info).template.load(self.row["template_id"])
+        return None if row is None else SettlementTemplate.from_row(row)
+
+    @strawberry.field
+    async def startup(self, info: Info) -> StartupRef | None:
+        from hub.api.startups.types import Startup
+
+        row = await info.context.loaders.node("Startup").load(self.row["startup_id"])
+        return None if row is None else Startup.from_row(row)
+
+    @strawberry.field(description="The destination city (absent for a whole-country journey).")
+    async def city(self, info: Info) -> City | None:
+        row = await info.context.loaders.node("City").load(self.row["destination_id"])
+        return None if row is None else City.from_row(row)
+
+    @strawberry.field(description="The destination country, when the journey targets one.")
+    async def country(self, info: Info) -> Country | None:
+        row = await info.context.loaders.node("Country").load(self.row["destination_id"])
+        return None if row is None else Country.from_row(row)
+
+    @strawberry.field(description="In template order.")
+    async def steps(self, info: Info) -> list[SettlementStep]:
+        rows = await loaders(info).steps_of_journey.load(self.id)
+        return [SettlementStep(row=r) for r in rows]
+
+    @strawberry.field(description="Progress on `asOf` (default: today, UTC).")
+    async def progress(self, info: Info, as_of: date | None = None) -> SettlementProgress:
+        rows = await loaders(info).steps_of_journey.load(self.id)
+        return progress(rows, as_of or datetime.now(UTC).date())
+
+
+__all__ = [
+    "ExpiringValidity",
+    "ResponsibleEnum",
+    "SettlementEvent",
+    "SettlementHelp",
+    "SettlementJourney",
+    "SettlementProgress",
+    "SettlementStep",
+    "SettlementTemplate",
+    "StepStatusEnum",
+    "TemplateStep",
+]

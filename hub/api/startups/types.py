@@ -1,0 +1,229 @@
+"""Startups: profiles, where they are, who hosts and mentors them, what they seek and offer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import strawberry
+
+from hub.api.core.context import Info
+from hub.api.core.formatted import Money, money_of
+from hub.api.core.localized import Locale, LocalizedText, localized
+from hub.api.core.node import (
+    PRIMED,
+    RELATIONS,
+    Node,
+    Primed,
+    Relation,
+    by_id,
+    related,
+    relation_field,
+)
+from hub.api.core.pagination import Connection, paged
+from hub.api.organisations.types import Organisation
+from hub.api.reference.types import City, Country, Programme, Sector
+from hub.api.settlement.loaders import loaders
+from hub.api.settlement.schema import SettlementJourney, journeys_of_startup
+from hub.domain import access, consent
+from hub.domain.consent import Visibility
+from hub.domain.vocabulary import Purpose, Stage
+from hub.graph.queries import filters
+from hub.graph.store import Row
+
+if TYPE_CHECKING:
+    from hub.api.mentors.types import Mentor
+
+MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
+StageEnum = strawberry.enum(Stage, name="Stage", description="Technopark's five-year path.")
+PurposeEnum = strawberry.enum(Purpose, name="Purpose")
+
+
+@strawberry.type(description="A startup's place in a programme cohort.")
+class ProgrammeMembership:
+    programme: Programme
+    cohort: str | None
+    year: int | None
+
+
+@strawberry.type(description="How to reach a startup or mentor: shown only to those allowed.")
+class Contact:
+    email: str | None
+    phone: str | None
+
+
+VisibilityEnum = strawberry.enum(
+    Visibility, name="Visibility", description="Who may see a profile, or its contact details."
+)
+
+
+async def contact_of(info: Info, entity_id: str, row: Row) -> Contact | None:
+    """The contact of a startup or mentor, if consent lets the caller see it (access rule)."""
+    caller, accepted = info.context.caller, False
+    if access.needs_introduction_check(caller, entity_id):
+        accepted = await info.context.loaders.accepted().load(entity_id)
+    if not access.may_see_contact(caller, entity_id, row.get("contact_visibility"), accepted):
+        return None
+    return Contact(email=row.get("email"), phone=row.get("phone"))
+
+
+def profile_visibility(row: Row) -> Visibility:
+    return consent.visibility(row.get("profile_visibility"), consent.DEFAULT_PROFILE)
+
+
+def contact_visibility(info: Info, entity_id: str, row: Row) -> Visibility | None:
+    """Its choices are shown to the entity itself and admins only."""
+    caller = info.context.caller
+    if not (caller.is_admin or caller.entity_id == entity_id):
+        return None
+    return consent.visibility(row.get("contact_visibility"), consent.DEFAULT_CONTACT)
+
+
+@strawberry.type(description="A market a startup targets: a city or a whole country.")
+class TargetMarkets:
+    cities: list[City]
+    countries: list[Country]
+
+
+@strawberry.type
+class Startup(Node):
+    @strawberry.field
+    def name(self) -> str:
+        return str(self.row["name"])
+
+    @strawberry.field
+    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+        return localized(self.row, "description", info, locale)
+
+    @strawberry.field
+    def stage(self) -> StageEnum:  # type: ignore[valid-type]
+        return Stage(self.row["stage"])
+
+    @strawberry.field
+    def founded_year(self) -> int | None:
+        return self.row.get("founded_year")
+
+    @strawberry.field
+    def website(self) -> str | None:
+        return self.row.get("website")
+
+    @strawberry.field(description="Languages the team works in (ISO 639-1 codes).")
+    def languages(self) -> list[str]:
+        return list(self.row.get("languages") or [])
+
+    @strawberry.field(description="What the startup is looking for.")
+    def seeks(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
+        return [Purpose(p) for p in self.row.get("seeks") or []]
+
+    @strawberry.field(description="What the startup can offer others.")
+    def offers(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
+        return [Purpose(p) for p in self.row.get("offers") or []]
+
+    @strawberry.field(description="How much the startup is raising (amount, currency, display).")
+    def funding_sought(self) -> Money | None:
+        return money_of(self.row, "funding_sought")
+
+    @strawberry.field(description="Fictional demo data, not a real company.")
+    def demo(self) -> bool:
+        return bool(self.row.get("demo"))
+
+    @strawberry.field(description="Who may see this profile (public, partners, private).")
+    def profile_visibility(self) -> VisibilityEnum:  # type: ignore[valid-type]
+        return profile_visibility(self.row)
+
+    @strawberry.field(description="Who, among parties of accepted introductions, may see the "
+                      "contact: shown to the startup itself and admins.")  # fmt: skip
+    def contact_visibility(self, info: Info) -> VisibilityEnum | None:  # type: ignore[valid-type]
+        return contact_visibility(info, self.id, self.row)
+
+    @strawberry.field(description="Shown to the startup itself, admins and the other party of an "
+                      "accepted introduction, as its contact visibility allows.")  # fmt: skip
+    async def contact(self, info: Info) -> Contact | None:
+        return await contact_of(info, self.id, self.row)
+
+    city = relation_field(City | None, "Home city.")
+    hosts = relation_field(
+        list[Organisation], "Organisations hosting it (a Technopark site, an incubator)."
+    )
+    sectors = relation_field(list[Sector])
+
+    @strawberry.field(description="Markets it targets.")
+    async def targets(self, info: Info) -> TargetMarkets:
+        return TargetMarkets(
+            cities=await related(info, "startup.target_cities", self.id, City),
+            countries=await related(info, "startup.target_countries", self.id, Country),
+        )
+
+    diaspora_origin = relation_field(
+        Country | None, "For diaspora founders: the country of origin."
+    )
+
+    @strawberry.field
+    async def programmes(self, info: Info) -> list[ProgrammeMembership]:
+        rows = await info.context.loaders.neighbours("startup.programmes").load(self.id)
+        return [
+            ProgrammeMembership(
+                programme=Programme.from_row(row),
+                cohort=row["link"].get("cohort"),
+                year=row["link"].get("year"),
+            )
+            for row in rows
+        ]
+
+    mentors = relation_field(list[MentorRef])
+
+    @strawberry.field(description="Soft-landing journeys (admins, the startup, hosts, mentors).")
+    async def settlement_journeys(self, info: Info) -> list[SettlementJourney]:
+        return await journeys_of_startup(info, self.id)
+
+
+@strawberry.input
+class StartupFilter:
+    text: str | None = None
+    sector: strawberry.ID | None = None
+    city: strawberry.ID | None = None
+    country: strawberry.ID | None = None
+    programme: strawberry.ID | None = None
+    host: strawberry.ID | None = None
+    language: str | None = None
+    stage: StageEnum | None = None  # type: ignore[valid-type]
+    seeks: PurposeEnum | None = None  # type: ignore[valid-type]
+    offers: PurposeEnum | None = None  # type: ignore[valid-type]
+    targets: strawberry.ID | None = strawberry.field(
+        default=None, description="A city or country id the startup targets."
+    )
+    diaspora: strawberry.ID | None = strawberry.field(
+        default=None, description="Diaspora founders from this country."
+    )
+
+
+@strawberry.type
+class StartupQuery:
+    @strawberry.field
+    async def startup(self, info: Info, id: strawberry.ID) -> Startup | None:
+        return await by_id(info, "Startup", id, Startup)
+
+    @strawberry.field
+    async def startups(
+        self,
+        info: Info,
+        filter: StartupFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Startup]:
+        return await paged(info, "Startup", filters.STARTUP, filter, first, after, Startup)
+
+
+PRIMED["Startup"] = {
+    "settlementJourneys": Primed(
+        "startup.settlement_journeys",
+        lambda info: loaders(info).journeys_of_startup,
+        "SettlementJourney",
+    ),
+}
+RELATIONS["Startup"] = {
+    "city": Relation("startup.city", "City", one=True),
+    "hosts": Relation("startup.hosts", "Organisation"),
+    "sectors": Relation("startup.sectors", "Sector"),
+    "diasporaOrigin": Relation("startup.diaspora_origin", "Country", one=True),
+    "mentors": Relation("startup.mentors", "Mentor"),
+}
