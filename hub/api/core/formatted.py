@@ -13,17 +13,16 @@ from typing import Any
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Currency
 from hub.api.core.localized import LocalizedText, requested, text_in
 from hub.i18n import Locale
-from hub.i18n.formatting import Currency, format_date, format_money
-
-CurrencyEnum = strawberry.enum(Currency, name="Currency", description="ISO 4217: MAD or EUR.")
+from hub.i18n.formatting import format_date, format_money
 
 
 @strawberry.type(description="An amount of money; the currency is always explicit.")
 class Money:
     amount: Decimal
-    currency: CurrencyEnum  # type: ignore[valid-type]
+    currency: Currency
 
     @strawberry.field(description="For display: `1 234,50 MAD` (fr), `€1,234.50` (en)…")
     def formatted(self, info: Info, locale: Locale | None = None) -> LocalizedText:
@@ -34,7 +33,7 @@ class Money:
 @strawberry.input(description="An amount of money, as a decimal string or number, and currency.")
 class MoneyInput:
     amount: Decimal
-    currency: CurrencyEnum  # type: ignore[valid-type]
+    currency: Currency
 
 
 def money_of(row: dict[str, Any], prefix: str) -> Money | None:

@@ -8,11 +8,11 @@ from typing import Any
 import strawberry
 
 from hub.api.core.context import Info
-from hub.domain.vocabulary import Language
+from hub.api.core.enums import Language
 from hub.i18n import Locale, language_of, pick
 
 __all__ = [
-    "LanguageCode",
+    "Language",
     "Locale",
     "LocalizedText",
     "TextDirection",
@@ -24,14 +24,6 @@ __all__ = [
     "text_in",
 ]
 
-LanguageCode = strawberry.enum(Language, name="LanguageCode", description="fr, en or ar")
-strawberry.enum(
-    Locale,
-    name="Locale",
-    description="A language, with its regional formatting where it matters (dates, money): "
-    "FR formats as FR_MA, AR as AR_MA. Texts fall back ar → fr → en, fr → en → ar, en → fr → ar.",
-)
-
 
 @strawberry.enum(description="Which way a text runs, for laying it out.")
 class TextDirection(Enum):
@@ -42,7 +34,7 @@ class TextDirection(Enum):
 @strawberry.type(description="A text in one language, with the language actually served.")
 class LocalizedText:
     text: str
-    language: LanguageCode  # type: ignore[valid-type]
+    language: Language
     dir: TextDirection
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Visibility
 from hub.api.core.formatted import MoneyInput
 from hub.api.core.localized import TranslationsInput
-from hub.api.startups.types import VisibilityEnum
 from hub.domain.errors import Conflict, NotFound
 from hub.domain.ids import now_iso
 from hub.domain.profiles import Changes
@@ -26,10 +26,10 @@ from hub.graph.store import GraphStore, Row, UniqueViolation
 class PersonProfileInput:
     email: str | None = strawberry.UNSET
     phone: str | None = strawberry.UNSET
-    profile_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
+    profile_visibility: Visibility | None = strawberry.field(
         default=strawberry.UNSET, description="Who may see the profile (default public)."
     )
-    contact_visibility: VisibilityEnum | None = strawberry.field(  # type: ignore[valid-type]
+    contact_visibility: Visibility | None = strawberry.field(
         default=strawberry.UNSET,
         description="Which parties of accepted introductions may see the "
         "contact details (default public; private: none).",

@@ -8,6 +8,7 @@ from enum import Enum
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Direction, Outcome, Purpose, State
 from hub.api.core.pagination import (
     Connection,
     Edge,
@@ -21,19 +22,12 @@ from hub.api.core.pagination import (
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.stats import IntroductionStatsQuery
 from hub.api.introductions.suggestions import IntroductionSuggestionQuery
-from hub.api.introductions.types import (
-    DirectionEnum,
-    Introduction,
-    IntroductionEvent,
-    IntroductionStateEnum,
-    OutcomeEnum,
-)
-from hub.api.startups.types import PurposeEnum
+from hub.api.introductions.types import Introduction, IntroductionEvent
 from hub.domain import introductions as intro
 from hub.domain.errors import InvalidInput
-from hub.domain.introductions import Action, Outcome
+from hub.domain.introductions import Action
 from hub.domain.keys import Caller
-from hub.domain.vocabulary import Purpose, Role
+from hub.domain.vocabulary import Role
 from hub.graph.queries import introduction_lists as lists
 from hub.graph.queries import introductions as queries
 from hub.graph.store import Row
@@ -54,7 +48,7 @@ class RequestIntroductionInput:
     requester_id: strawberry.ID
     target_id: strawberry.ID
     broker_id: strawberry.ID | None = None
-    purpose: PurposeEnum  # type: ignore[valid-type]
+    purpose: Purpose
     message: str
     language: str = strawberry.field(description="The message's language: fr, en or ar.")
     client_key: str | None = strawberry.field(
@@ -66,9 +60,9 @@ class RequestIntroductionInput:
 class IntroductionFilter:
     party: strawberry.ID | None = strawberry.field(default=None, description="Requester or target.")
     broker: strawberry.ID | None = None
-    state: IntroductionStateEnum | None = None  # type: ignore[valid-type]
-    direction: DirectionEnum | None = None  # type: ignore[valid-type]
-    purpose: PurposeEnum | None = None  # type: ignore[valid-type]
+    state: State | None = None
+    direction: Direction | None = None
+    purpose: Purpose | None = None
 
 
 def _cutoff(info: Info) -> str:
@@ -197,7 +191,7 @@ class IntroductionMutation:
         self,
         info: Info,
         id: strawberry.ID,
-        outcome: OutcomeEnum,  # type: ignore[valid-type]
+        outcome: Outcome,
         note: str | None = None,
     ) -> Introduction:
         return await _act(info, id, Action.RECORD_OUTCOME, note, Outcome(outcome))

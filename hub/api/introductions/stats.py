@@ -9,19 +9,17 @@ from typing import Annotated
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import GroupBy, State
 from hub.api.core.permissions import AdminOrPartner
-from hub.api.introductions.types import IntroductionStateEnum
 from hub.domain import disclosure
 from hub.domain import introduction_stats as stats
 from hub.domain.introductions import iso
 from hub.graph.queries import introduction_lists as lists
 
-GroupByEnum = strawberry.enum(stats.GroupBy, name="IntroductionGroupBy")
-
 
 @strawberry.type
 class StateCount:
-    state: IntroductionStateEnum  # type: ignore[valid-type]
+    state: State
     count: int
 
 
@@ -50,7 +48,7 @@ class IntroductionStatsQuery:
     async def introduction_stats(
         self,
         info: Info,
-        group_by: GroupByEnum = stats.GroupBy.DIRECTION,  # type: ignore[valid-type]
+        group_by: GroupBy = stats.GroupBy.DIRECTION,
         from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
         to: datetime | None = None,
     ) -> list[IntroductionStatsGroup]:

@@ -8,21 +8,19 @@ from datetime import UTC, datetime
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.localized import Locale, LocalizedText, requested, text_in
+from hub.api.core.enums import Locale, Purpose, ReasonCode
+from hub.api.core.localized import LocalizedText, requested, text_in
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.types import Party, load_party
-from hub.api.startups.types import PurposeEnum
 from hub.domain import introductions as intro
 from hub.domain import matching
 from hub.domain.errors import Forbidden, InvalidInput, NotFound
-from hub.domain.matching import Profile, ReasonCode
-from hub.domain.vocabulary import Purpose
+from hub.domain.matching import Profile
 from hub.graph.queries import candidates
 from hub.graph.queries import suggestions as queries
 from hub.graph.store import Row
 from hub.i18n.reasons import explain
 
-ReasonCodeEnum = strawberry.enum(ReasonCode, name="SuggestionReasonCode")
 KINDS = ("Startup", "Mentor", "Organisation")
 MAX_SUGGESTIONS = 50
 MAX_PATHS = 20
@@ -34,7 +32,7 @@ NEAR_MARGIN = 10
 
 @strawberry.type(description="Why a candidate is suggested: a code and its parameters.")
 class SuggestionReason:
-    code: ReasonCodeEnum  # type: ignore[valid-type]
+    code: ReasonCode
     weight: int
     sectors: list[strawberry.ID]
     languages: list[str]
@@ -129,7 +127,7 @@ class IntroductionSuggestionQuery:
         self,
         info: Info,
         for_id: strawberry.ID,
-        purpose: PurposeEnum | None = None,  # type: ignore[valid-type]
+        purpose: Purpose | None = None,
         first: int = 10,
     ) -> list[IntroductionSuggestion]:
         if not 0 <= first <= MAX_SUGGESTIONS:

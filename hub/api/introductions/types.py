@@ -8,23 +8,17 @@ from typing import Annotated
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Direction, Outcome, PartyKind, Purpose, Side, Stage, State
 from hub.api.core.node import related, related_one
 from hub.api.mentors.types import Mentor
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country, Sector
-from hub.api.startups.types import Contact, PurposeEnum, StageEnum, Startup
+from hub.api.startups.types import Contact, Startup
 from hub.domain import consent
 from hub.domain import introductions as intro
-from hub.domain.introductions import Direction, Outcome, PartyKind, Side, State
 from hub.domain.keys import Caller
-from hub.domain.vocabulary import Purpose, Stage
 from hub.graph.store import Row
 
-IntroductionStateEnum = strawberry.enum(State, name="IntroductionState")
-OutcomeEnum = strawberry.enum(Outcome, name="IntroductionOutcome")
-DirectionEnum = strawberry.enum(Direction, name="IntroductionDirection")
-SideEnum = strawberry.enum(Side, name="IntroductionSide")
-PartyKindEnum = strawberry.enum(PartyKind, name="PartyKind")
 Party = Annotated[Startup | Mentor | Organisation, strawberry.union("Party")]
 
 _TYPES: dict[str, type[Startup] | type[Mentor] | type[Organisation]] = {
@@ -48,14 +42,14 @@ async def load_party(info: Info, kind: str | None, party_id: str | None) -> Part
 
 @strawberry.type(description="What the target sees of a requester before accepting (EEN-style).")
 class AnonymisedProfile:
-    kind: PartyKindEnum  # type: ignore[valid-type]
-    purpose: PurposeEnum  # type: ignore[valid-type]
+    kind: PartyKind
+    purpose: Purpose
     party_id: strawberry.Private[str]
     label: strawberry.Private[str]
     stage_value: strawberry.Private[str | None]
 
     @strawberry.field
-    def stage(self) -> StageEnum | None:  # type: ignore[valid-type]
+    def stage(self) -> Stage | None:
         return Stage(self.stage_value) if self.stage_value else None
 
     @strawberry.field
@@ -85,8 +79,8 @@ class IntroductionEvent:
     seq: int
     introduction_id: strawberry.ID
     action: str
-    from_state: IntroductionStateEnum | None  # type: ignore[valid-type]
-    to_state: IntroductionStateEnum  # type: ignore[valid-type]
+    from_state: State | None
+    to_state: State
     actor_role: str | None
     actor_id: strawberry.ID | None
     at: datetime
@@ -140,12 +134,12 @@ class Introduction:
         return self.row.get("accepted_at") is not None
 
     @strawberry.field(description="The state now: a request left unanswered too long is EXPIRED.")
-    def state(self) -> IntroductionStateEnum:  # type: ignore[valid-type]
+    def state(self) -> State:
         stored = State(self.row["state"])
         return intro.effective_state(stored, self.row["state_at"], self.now, self.expiry_days)
 
     @strawberry.field
-    def purpose(self) -> PurposeEnum:  # type: ignore[valid-type]
+    def purpose(self) -> Purpose:
         return Purpose(self.row["purpose"])
 
     @strawberry.field
@@ -157,15 +151,15 @@ class Introduction:
         return str(self.row["language"])
 
     @strawberry.field
-    def direction(self) -> DirectionEnum:  # type: ignore[valid-type]
+    def direction(self) -> Direction:
         return Direction(self.row["direction"])
 
     @strawberry.field
-    def outcome(self) -> OutcomeEnum | None:  # type: ignore[valid-type]
+    def outcome(self) -> Outcome | None:
         return Outcome(self.row["outcome"]) if self.row.get("outcome") else None
 
     @strawberry.field(description="The parts the calling key plays in this introduction.")
-    def viewer_sides(self) -> list[SideEnum]:  # type: ignore[valid-type]
+    def viewer_sides(self) -> list[Side]:
         return sorted(self.sides)
 
     @strawberry.field

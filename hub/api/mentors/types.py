@@ -5,7 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.localized import Locale, LocalizedText, localized
+from hub.api.core.enums import Locale, Visibility
+from hub.api.core.localized import LocalizedText, localized
 from hub.api.core.node import RELATIONS, Node, Relation, by_id, relation_field
 from hub.api.core.pagination import Connection, paged
 from hub.api.organisations.types import Organisation
@@ -13,7 +14,6 @@ from hub.api.reference.types import City, Sector
 from hub.api.startups.types import (
     Contact,
     Startup,
-    VisibilityEnum,
     contact_of,
     contact_visibility,
     profile_visibility,
@@ -44,12 +44,12 @@ class Mentor(Node):
         return bool(self.row.get("demo"))
 
     @strawberry.field(description="Who may see this profile (public, partners, private).")
-    def profile_visibility(self) -> VisibilityEnum:  # type: ignore[valid-type]
+    def profile_visibility(self) -> Visibility:
         return profile_visibility(self.row)
 
     @strawberry.field(description="Who, among parties of accepted introductions, may see the "
                       "contact: shown to the mentor itself and admins.")  # fmt: skip
-    def contact_visibility(self, info: Info) -> VisibilityEnum | None:  # type: ignore[valid-type]
+    def contact_visibility(self, info: Info) -> Visibility | None:
         return contact_visibility(info, self.id, self.row)
 
     @strawberry.field(description="Shown to the mentor itself, admins and the other party of an "

@@ -6,9 +6,10 @@ import strawberry
 
 from hub.api.core import profile_writes as writes
 from hub.api.core.context import Info
+from hub.api.core.enums import OrganisationKind
 from hub.api.core.localized import TranslationsInput
 from hub.api.core.permissions import AdminOnly, AdminOrPartner
-from hub.api.organisations.types import Organisation, OrganisationKindEnum
+from hub.api.organisations.types import Organisation
 from hub.domain import access, profiles
 from hub.domain.ids import new_id
 from hub.graph.queries.organisations import ORGANISATION
@@ -23,7 +24,7 @@ class OrganisationInput:
     id: strawberry.ID | None = strawberry.field(
         default=UNSET, description="On create only: a slug id (a UUID is given otherwise)."
     )
-    kind: OrganisationKindEnum | None = UNSET  # type: ignore[valid-type]
+    kind: OrganisationKind | None = UNSET
     name: TranslationsInput | None = UNSET
     description: TranslationsInput | None = UNSET
     website: str | None = UNSET

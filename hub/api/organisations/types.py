@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.localized import Locale, LocalizedText, localized, name_of
+from hub.api.core.enums import Locale, OrganisationKind
+from hub.api.core.localized import LocalizedText, localized, name_of
 from hub.api.core.node import RELATIONS, Node, Relation, by_id, relation_field
 from hub.api.core.pagination import Connection, paged
 from hub.api.reference.types import City, Programme
-from hub.domain.vocabulary import OrganisationKind
 from hub.graph.queries import filters
 
 if TYPE_CHECKING:
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups.types")]
 MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
-
-OrganisationKindEnum = strawberry.enum(OrganisationKind, name="OrganisationKind")
 
 
 @strawberry.type(description="A partnership agreement between two organisations.")
@@ -38,7 +36,7 @@ class Organisation(Node):
         return name_of(self.row, info, locale)
 
     @strawberry.field
-    def kind(self) -> OrganisationKindEnum:  # type: ignore[valid-type]
+    def kind(self) -> OrganisationKind:
         return OrganisationKind(self.row["kind"])
 
     @strawberry.field
@@ -75,7 +73,7 @@ class Organisation(Node):
 @strawberry.input
 class OrganisationFilter:
     text: str | None = None
-    kind: OrganisationKindEnum | None = None  # type: ignore[valid-type]
+    kind: OrganisationKind | None = None
     city: strawberry.ID | None = None
     country: strawberry.ID | None = None
     programme: strawberry.ID | None = None

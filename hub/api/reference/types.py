@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.localized import Locale, LocalizedText, localized, name_of
+from hub.api.core.enums import Locale, Region, TechnoparkStatus
+from hub.api.core.localized import LocalizedText, localized, name_of
 from hub.api.core.node import RELATIONS, Node, Relation, by_id, prefetch, relation_field, selected
-from hub.domain.vocabulary import Language, Region, TechnoparkStatus
+from hub.domain.vocabulary import Language
 from hub.graph.queries import reference
 
 if TYPE_CHECKING:
@@ -21,9 +22,6 @@ OrganisationRef = Annotated["Organisation", strawberry.lazy("hub.api.organisatio
 StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups.types")]
 MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
 CityRef = Annotated["City", strawberry.lazy("hub.api.reference.types")]  # defined below Country
-
-RegionEnum = strawberry.enum(Region, name="Region", description="Which ecosystem a place is in.")
-TechnoparkStatusEnum = strawberry.enum(TechnoparkStatus, name="TechnoparkStatus")
 
 
 @strawberry.type
@@ -37,7 +35,7 @@ class Country(Node):
         return str(self.row["code"])
 
     @strawberry.field
-    def region(self) -> RegionEnum:  # type: ignore[valid-type]
+    def region(self) -> Region:
         return Region(self.row["region"])
 
     cities = relation_field(list[CityRef])
@@ -50,7 +48,7 @@ class City(Node):
         return name_of(self.row, info, locale)
 
     @strawberry.field(description="Whether a Technopark site operates here or is planned.")
-    def technopark_status(self) -> TechnoparkStatusEnum | None:  # type: ignore[valid-type]
+    def technopark_status(self) -> TechnoparkStatus | None:
         status = self.row.get("technopark")
         return TechnoparkStatus(status) if status else None
 

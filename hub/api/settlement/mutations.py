@@ -8,20 +8,15 @@ from typing import Annotated, Any
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Responsible, StepStatus
 from hub.api.core.permissions import AdminOnly, Authenticated
 from hub.api.settlement.loaders import loaders
-from hub.api.settlement.types import (
-    ResponsibleEnum,
-    SettlementJourney,
-    SettlementStep,
-    SettlementTemplate,
-    StepStatusEnum,
-)
+from hub.api.settlement.types import SettlementJourney, SettlementStep, SettlementTemplate
 from hub.domain import settlement_journey as journeys
 from hub.domain.errors import Conflict, InvalidInput, NotFound
 from hub.domain.ids import check_slug, new_id, now_iso
 from hub.domain.keys import Caller
-from hub.domain.settlement import Responsible, StepSpec, StepStatus, TemplateSpec
+from hub.domain.settlement import StepSpec, TemplateSpec
 from hub.graph.queries import settlement as queries
 from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import UniqueViolation
@@ -37,7 +32,7 @@ class TemplateStepInput:
     description_fr: str
     description_en: str
     description_ar: str
-    responsible: ResponsibleEnum  # type: ignore[valid-type]
+    responsible: Responsible
     typical_days: int
     documents: list[str] = strawberry.field(default_factory=list)
     requires: list[str] = strawberry.field(default_factory=list)
@@ -147,7 +142,7 @@ class SettlementMutation:
         info: Info,
         step_id: strawberry.ID,
         expected_version: int,
-        status: StepStatusEnum | None = None,  # type: ignore[valid-type]
+        status: StepStatus | None = None,
         reason: str | None = None,
         note: str | None = None,
         evidence_url: str | None = None,

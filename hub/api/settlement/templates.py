@@ -5,15 +5,13 @@ from __future__ import annotations
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Responsible
 from hub.api.core.localized import LocalizedText, localized
 from hub.api.core.node import Node
 from hub.api.settlement.loaders import loaders
-from hub.domain.settlement import Responsible
 from hub.domain.templates import DISCLAIMER
 from hub.graph.store import Row
 from hub.i18n import Locale
-
-ResponsibleEnum = strawberry.enum(Responsible, name="SettlementResponsible")
 
 
 @strawberry.type(description="A step of a settlement template.")
@@ -33,7 +31,7 @@ class TemplateStep:
         return localized(self.row, "description", info, locale)
 
     @strawberry.field(description="The kind of party that carries the step out.")
-    def responsible(self) -> ResponsibleEnum:  # type: ignore[valid-type]
+    def responsible(self) -> Responsible:
         return Responsible(self.row["responsible"])
 
     @strawberry.field(description="Typical duration in calendar days, not a legal guarantee.")

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import JourneyStatus, Responsible, StepStatus
 from hub.api.core.formatted import formatted_date
 from hub.api.core.localized import LocalizedText
 from hub.api.core.node import Node
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country
 from hub.api.settlement.loaders import loaders
-from hub.api.settlement.templates import ResponsibleEnum, SettlementTemplate, TemplateStep
+from hub.api.settlement.templates import SettlementTemplate, TemplateStep
 from hub.domain import settlement as rules
-from hub.domain.settlement import JourneyStatus, StepStatus
 from hub.domain.settlement_journey import day, step_state
 from hub.graph.store import Row
 from hub.i18n import Locale
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from hub.api.startups.types import Startup
 
 StartupRef = Annotated["Startup", strawberry.lazy("hub.api.startups.types")]
-StepStatusEnum = strawberry.enum(StepStatus, name="SettlementStepStatus")
-JourneyStatusEnum = strawberry.enum(JourneyStatus, name="SettlementJourneyStatus")
 
 
 def _when(value: Any) -> datetime | None:
@@ -50,11 +48,11 @@ class SettlementEvent:
         return self.row.get("by_id")
 
     @strawberry.field
-    def from_status(self) -> StepStatusEnum:  # type: ignore[valid-type]
+    def from_status(self) -> StepStatus:
         return StepStatus(self.row["from_status"])
 
     @strawberry.field
-    def to_status(self) -> StepStatusEnum:  # type: ignore[valid-type]
+    def to_status(self) -> StepStatus:
         return StepStatus(self.row["to_status"])
 
     @strawberry.field(description="The step's version after the change.")
@@ -89,7 +87,7 @@ class SettlementStep:
         return str(self.row["key"])
 
     @strawberry.field
-    def status(self) -> StepStatusEnum:  # type: ignore[valid-type]
+    def status(self) -> StepStatus:
         return StepStatus(self.row["status"])
 
     @strawberry.field(description="Send it back as expectedVersion when updating the step.")
@@ -203,7 +201,7 @@ def progress(rows: list[Row], today: date) -> SettlementProgress:
 @strawberry.type(description="A startup's soft landing in a destination.")
 class SettlementJourney(Node):
     @strawberry.field
-    def status(self) -> JourneyStatusEnum:  # type: ignore[valid-type]
+    def status(self) -> JourneyStatus:
         return JourneyStatus(self.row["status"])
 
     @strawberry.field
@@ -253,13 +251,13 @@ class SettlementJourney(Node):
 
 __all__ = [
     "ExpiringValidity",
-    "ResponsibleEnum",
+    "Responsible",
     "SettlementEvent",
     "SettlementHelp",
     "SettlementJourney",
     "SettlementProgress",
     "SettlementStep",
     "SettlementTemplate",
-    "StepStatusEnum",
+    "StepStatus",
     "TemplateStep",
 ]

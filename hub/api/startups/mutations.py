@@ -8,10 +8,11 @@ import strawberry
 
 from hub.api.core import profile_writes as writes
 from hub.api.core.context import Info
+from hub.api.core.enums import Purpose, Stage
 from hub.api.core.formatted import MoneyInput
 from hub.api.core.localized import TranslationsInput
 from hub.api.core.permissions import AdminOrPartner, AdminPartnerOrStartup
-from hub.api.startups.types import PurposeEnum, StageEnum, Startup
+from hub.api.startups.types import Startup
 from hub.domain import access, profiles
 from hub.domain.ids import new_id
 from hub.domain.keys import Caller
@@ -26,12 +27,12 @@ UNSET = strawberry.UNSET
 class StartupInput(writes.PersonProfileInput):
     name: str | None = UNSET
     description: TranslationsInput | None = UNSET
-    stage: StageEnum | None = UNSET  # type: ignore[valid-type]
+    stage: Stage | None = UNSET
     founded_year: int | None = UNSET
     website: str | None = UNSET
     languages: list[str] | None = UNSET
-    seeks: list[PurposeEnum] | None = UNSET  # type: ignore[valid-type]
-    offers: list[PurposeEnum] | None = UNSET  # type: ignore[valid-type]
+    seeks: list[Purpose] | None = UNSET
+    offers: list[Purpose] | None = UNSET
     funding_sought: MoneyInput | None = strawberry.field(
         default=UNSET, description="How much the startup is raising, in MAD or EUR."
     )

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from hub.api.core.context import Info
+from hub.api.core.enums import Locale, Purpose, Stage, Visibility
 from hub.api.core.formatted import Money, money_of
-from hub.api.core.localized import Locale, LocalizedText, localized
+from hub.api.core.localized import LocalizedText, localized
 from hub.api.core.node import (
     PRIMED,
     RELATIONS,
@@ -25,8 +26,6 @@ from hub.api.reference.types import City, Country, Programme, Sector
 from hub.api.settlement.loaders import loaders
 from hub.api.settlement.schema import SettlementJourney, journeys_of_startup
 from hub.domain import access, consent
-from hub.domain.consent import Visibility
-from hub.domain.vocabulary import Purpose, Stage
 from hub.graph.queries import filters
 from hub.graph.store import Row
 
@@ -34,8 +33,6 @@ if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
 
 MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
-StageEnum = strawberry.enum(Stage, name="Stage", description="Technopark's five-year path.")
-PurposeEnum = strawberry.enum(Purpose, name="Purpose")
 
 
 @strawberry.type(description="A startup's place in a programme cohort.")
@@ -49,11 +46,6 @@ class ProgrammeMembership:
 class Contact:
     email: str | None
     phone: str | None
-
-
-VisibilityEnum = strawberry.enum(
-    Visibility, name="Visibility", description="Who may see a profile, or its contact details."
-)
 
 
 async def contact_of(info: Info, entity_id: str, row: Row) -> Contact | None:
@@ -95,7 +87,7 @@ class Startup(Node):
         return localized(self.row, "description", info, locale)
 
     @strawberry.field
-    def stage(self) -> StageEnum:  # type: ignore[valid-type]
+    def stage(self) -> Stage:
         return Stage(self.row["stage"])
 
     @strawberry.field
@@ -111,11 +103,11 @@ class Startup(Node):
         return list(self.row.get("languages") or [])
 
     @strawberry.field(description="What the startup is looking for.")
-    def seeks(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
+    def seeks(self) -> list[Purpose]:
         return [Purpose(p) for p in self.row.get("seeks") or []]
 
     @strawberry.field(description="What the startup can offer others.")
-    def offers(self) -> list[PurposeEnum]:  # type: ignore[valid-type]
+    def offers(self) -> list[Purpose]:
         return [Purpose(p) for p in self.row.get("offers") or []]
 
     @strawberry.field(description="How much the startup is raising (amount, currency, display).")
@@ -127,12 +119,12 @@ class Startup(Node):
         return bool(self.row.get("demo"))
 
     @strawberry.field(description="Who may see this profile (public, partners, private).")
-    def profile_visibility(self) -> VisibilityEnum:  # type: ignore[valid-type]
+    def profile_visibility(self) -> Visibility:
         return profile_visibility(self.row)
 
     @strawberry.field(description="Who, among parties of accepted introductions, may see the "
                       "contact: shown to the startup itself and admins.")  # fmt: skip
-    def contact_visibility(self, info: Info) -> VisibilityEnum | None:  # type: ignore[valid-type]
+    def contact_visibility(self, info: Info) -> Visibility | None:
         return contact_visibility(info, self.id, self.row)
 
     @strawberry.field(description="Shown to the startup itself, admins and the other party of an "
@@ -185,9 +177,9 @@ class StartupFilter:
     programme: strawberry.ID | None = None
     host: strawberry.ID | None = None
     language: str | None = None
-    stage: StageEnum | None = None  # type: ignore[valid-type]
-    seeks: PurposeEnum | None = None  # type: ignore[valid-type]
-    offers: PurposeEnum | None = None  # type: ignore[valid-type]
+    stage: Stage | None = None
+    seeks: Purpose | None = None
+    offers: Purpose | None = None
     targets: strawberry.ID | None = strawberry.field(
         default=None, description="A city or country id the startup targets."
     )

@@ -7,9 +7,10 @@ from enum import Enum
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.localized import LanguageCode, Locale, LocalizedText, name_of, requested, text_in
+from hub.api.core.enums import Language, Locale
+from hub.api.core.localized import LocalizedText, name_of, requested, text_in
 from hub.api.core.permissions import AdminOrPartner
-from hub.domain.vocabulary import LANGUAGES, Language
+from hub.domain.vocabulary import LANGUAGES
 from hub.graph.queries import translations as queries
 from hub.i18n import ngettext
 from hub.i18n.translatable import FIELDS, Missing, missing
@@ -33,14 +34,14 @@ class MissingTranslation:
     id: strawberry.ID
     field: str = strawberry.field(description="name, description, bio…")
     name: str = strawberry.field(description="The node's name, for showing the list.")
-    available: list[LanguageCode] = strawberry.field(  # type: ignore[valid-type]
+    available: list[Language] = strawberry.field(
         description="The languages the text exists in (to translate from)."
     )
 
 
 @strawberry.type(description="What is missing in one language.")
 class MissingTranslations:
-    language: LanguageCode  # type: ignore[valid-type]
+    language: Language
     count: int
     summary: LocalizedText
     items: list[MissingTranslation]
@@ -68,7 +69,7 @@ class TranslationQuery:
         self,
         info: Info,
         kind: TranslatableKind | None = None,
-        language: LanguageCode | None = None,  # type: ignore[valid-type]
+        language: Language | None = None,
         locale: Locale | None = None,
     ) -> list[MissingTranslations]:
         fields = FIELDS if kind is None else {kind.value: FIELDS[kind.value]}
