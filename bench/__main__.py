@@ -53,10 +53,26 @@ def serve(backend: dict[str, str], port: int, workers: int) -> subprocess.Popen[
         "HUB_RATE_LIMIT_PER_MINUTE": "0",
         "HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE": "0",
     }
-    command = [sys.executable, "-m", "uvicorn", "hub.api.app:create_app", "--factory",
-               "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-               "--http", nodelay.PROTOCOL, "--loop", "auto",
-               "--log-level", "warning", "--no-access-log"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "hub.api.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--http",
+        nodelay.PROTOCOL,
+        "--loop",
+        "auto",
+        "--log-level",
+        "warning",
+        "--no-access-log",
+    ]
     server = subprocess.Popen(command, env=env)
     for _ in range(300):
         try:
@@ -105,8 +121,13 @@ async def measure(
     api, cypher = percentiles(timings["graphql"]), percentiles(timings["cypher"])
     # The target is on p95; p50 says whether a p95 ratio came from one column's tail.
     ratios = {f"ratio_{p}": round(api[p] / max(cypher[p], 0.01), 2) for p in ("p50", "p95")}
-    return {"graphql": api, "cypher": cypher, "round_trips": sorted(trips),
-            "statements": sorted({len(s) for s in statements}), **ratios}  # fmt: skip
+    return {
+        "graphql": api,
+        "cypher": cypher,
+        "round_trips": sorted(trips),
+        "statements": sorted({len(s) for s in statements}),
+        **ratios,
+    }
 
 
 async def reads(
@@ -135,10 +156,15 @@ def load(url: str, key: str, sizes: Sizes, concurrency: int, seconds: float) -> 
     ops = operations(sizes)
     requests = [*ops["startup detail"], *ops["startups page (50)"]]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump({"key": key, "concurrency": concurrency, "seconds": seconds,
-                   "requests": requests}, f)  # fmt: skip
-    out = subprocess.run([sys.executable, "-m", "bench.load", url, f.name], check=True,
-                         capture_output=True, text=True)  # fmt: skip
+        json.dump(
+            {"key": key, "concurrency": concurrency, "seconds": seconds, "requests": requests}, f
+        )
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.load", url, f.name],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     os.unlink(f.name)
     result: dict[str, Any] = json.loads(out.stdout)
     result["mix"] = "startup detail and startups page, round-robin"
@@ -158,8 +184,11 @@ async def on_backend(
         counts = await synthesize(store, args.startups, seed=args.seed)
         elapsed = time.perf_counter() - start
         written = sum(counts.values())
-        results["synth"] = {"seconds": round(elapsed, 1), "counts": counts,
-                            "rows_per_s": round(written / elapsed)}  # fmt: skip
+        results["synth"] = {
+            "seconds": round(elapsed, 1),
+            "counts": counts,
+            "rows_per_s": round(written / elapsed),
+        }
         console.print(f"synth: {results['synth']}")
         _, key = await api_keys.issue(store, Role.ADMIN, None, "bench")
         port = free_port()
@@ -168,8 +197,7 @@ async def on_backend(
             url = f"http://127.0.0.1:{port}"
             results["reads"] = await reads(store, port, key, sizes, args.samples)
             loaded = load(url, key, sizes, args.concurrency, args.seconds)
-            results["load"] = {"workers": args.workers, "concurrency": args.concurrency,
-                               **loaded}  # fmt: skip
+            results["load"] = {"workers": args.workers, "concurrency": args.concurrency, **loaded}
         finally:
             server.terminate()
             server.wait(30)
@@ -178,17 +206,22 @@ async def on_backend(
         n = args.import_rows
         raw = await bulk.raw(store, n, sizes)
         created, unchanged = await bulk.imported(store, n, sizes)
-        results["bulk_import"] = {"rows": n, "raw_rows_per_s": round(raw),
-                                  "import_rows_per_s": round(created),
-                                  "reimport_unchanged_rows_per_s": round(unchanged),
-                                  "ratio": round(created / raw, 2)}  # fmt: skip
+        results["bulk_import"] = {
+            "rows": n,
+            "raw_rows_per_s": round(raw),
+            "import_rows_per_s": round(created),
+            "reimport_unchanged_rows_per_s": round(unchanged),
+            "ratio": round(created / raw, 2),
+        }
         console.print(f"bulk import: {results['bulk_import']}")
     return results
 
 
 async def main(args: argparse.Namespace) -> dict[str, Any]:
-    results: dict[str, Any] = {"startups": args.startups, "machine": {
-        "cpus": os.cpu_count(), "python": platform.python_version()}}  # fmt: skip
+    results: dict[str, Any] = {
+        "startups": args.startups,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+    }
     with tempfile.TemporaryDirectory(prefix="hub-bench-") as tmp:
         embedded = {"HUB_DATA_DIR": tmp, "HUB_GRAPH_URI": ""}
         settings = Settings(data_dir=Path(tmp), graph_uri="", report_round_trips=True)
@@ -197,9 +230,12 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
             root = Path(tmp) / "bolt"
             root.mkdir()
             with bolt_server.running(root) as bolt:
-                backend = {"HUB_GRAPH_URI": bolt.uri, "HUB_GRAPH_USER": bolt.user,
-                           "HUB_GRAPH_PASSWORD": bolt.password,
-                           "HUB_GRAPH_DATABASE": bolt.database}  # fmt: skip
+                backend = {
+                    "HUB_GRAPH_URI": bolt.uri,
+                    "HUB_GRAPH_USER": bolt.user,
+                    "HUB_GRAPH_PASSWORD": bolt.password,
+                    "HUB_GRAPH_DATABASE": bolt.database,
+                }
                 settings = Settings(
                     graph_uri=bolt.uri,
                     graph_user=bolt.user,

@@ -16,20 +16,42 @@ from hub.importer.validate import check_rows
 from hub.synth.profiles import Sizes, org_id
 from hub.synth.profiles import city_ids as cities
 
-COLUMNS = ["id", "name", "stage", "founded_year", "languages", "seeks", "city", "hosts",
-           "sectors", "targets", "email"]  # fmt: skip
+COLUMNS = [
+    "id",
+    "name",
+    "stage",
+    "founded_year",
+    "languages",
+    "seeks",
+    "city",
+    "hosts",
+    "sectors",
+    "targets",
+    "email",
+]
 
 
 def rows(prefix: str, n: int, sizes: Sizes) -> list[tuple[int, dict[str, Any]]]:
     places = cities()
     return [
-        (i + 2, {"id": f"{prefix}-{i:06d}", "name": f"Import {prefix} {i}", "stage": "creation",
-                 "founded_year": 2020 + i % 6, "languages": "fr;ar", "seeks": "funding",
-                 "city": places[i % len(places)], "hosts": org_id(i % sizes.organisations),
-                 "sectors": "fintech;e-commerce", "targets": "france;marseille",
-                 "email": f"c@{prefix}-{i}.example.org"})
+        (
+            i + 2,
+            {
+                "id": f"{prefix}-{i:06d}",
+                "name": f"Import {prefix} {i}",
+                "stage": "creation",
+                "founded_year": 2020 + i % 6,
+                "languages": "fr;ar",
+                "seeks": "funding",
+                "city": places[i % len(places)],
+                "hosts": org_id(i % sizes.organisations),
+                "sectors": "fintech;e-commerce",
+                "targets": "france;marseille",
+                "email": f"c@{prefix}-{i}.example.org",
+            },
+        )
         for i in range(n)
-    ]  # fmt: skip
+    ]
 
 
 async def raw(store: GraphStore, n: int, sizes: Sizes) -> float:

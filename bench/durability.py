@@ -25,8 +25,9 @@ POLICIES = ("no", "everysec", "always")
 
 
 def _store(server: EmbeddedFalkor) -> FalkorStore:
-    return FalkorStore.connect(graph="bench", backend="falkordb-embedded",
-                               unix_socket=str(server.socket))  # fmt: skip
+    return FalkorStore.connect(
+        graph="bench", backend="falkordb-embedded", unix_socket=str(server.socket)
+    )
 
 
 async def measure(policy: str, writes: int, batches: int, batch_size: int) -> dict[str, float]:
@@ -37,8 +38,9 @@ async def measure(policy: str, writes: int, batches: int, batch_size: int) -> di
         await store.write("CREATE INDEX FOR (t:Thing) ON (t.i)")
         started = time.perf_counter()
         for i in range(writes):
-            await store.write("CREATE (t:Thing) SET t.i = $i, t.name = $name",
-                              {"i": i, "name": f"thing {i}"})  # fmt: skip
+            await store.write(
+                "CREATE (t:Thing) SET t.i = $i, t.name = $name", {"i": i, "name": f"thing {i}"}
+            )
         sequential = writes / (time.perf_counter() - started)
 
         started = time.perf_counter()
@@ -74,8 +76,7 @@ async def main(writes: int, batches: int, batch_size: int, runs: int) -> None:
         results = [await measure(policy, writes, batches, batch_size) for _ in range(runs)]
         best = {k: max(r[k] for r in results) for k in ("sequential", "batched")}
         survived = min(r["survived"] for r in results)
-        print(f"| {policy} | {best['sequential']:,.0f} | {best['batched']:,.0f} | "
-              f"{survived:.0f} |")  # fmt: skip
+        print(f"| {policy} | {best['sequential']:,.0f} | {best['batched']:,.0f} | {survived:.0f} |")
 
 
 if __name__ == "__main__":

@@ -37,8 +37,9 @@ async def client(
         query, variables = requests[n % len(requests)]
         n += 1
         start = time.perf_counter()
-        response = await http.post("/graphql", json={"query": query, "variables": variables},
-                                   headers=headers)  # fmt: skip
+        response = await http.post(
+            "/graphql", json={"query": query, "variables": variables}, headers=headers
+        )
         out.append((time.perf_counter() - start) * 1000)
         kind = _kind(response)
         if kind:
@@ -57,8 +58,13 @@ async def main(url: str, spec: dict[str, Any]) -> dict[str, Any]:
         )
         elapsed = time.perf_counter() - start
     kinds = sum(errors, Counter[str]())
-    return {"requests": len(samples), "errors": sum(kinds.values()), "error_kinds": dict(kinds),
-            "rps": round(len(samples) / elapsed, 1), **percentiles(samples)}  # fmt: skip
+    return {
+        "requests": len(samples),
+        "errors": sum(kinds.values()),
+        "error_kinds": dict(kinds),
+        "rps": round(len(samples) / elapsed, 1),
+        **percentiles(samples),
+    }
 
 
 if __name__ == "__main__":

@@ -16,8 +16,7 @@ Statement = tuple[str, dict[str, Any], bool]  # query, params, write
 def percentiles(samples_ms: list[float]) -> dict[str, float]:
     ordered = sorted(samples_ms)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"p50": round(statistics.median(ordered), 2), "p95": round(p95, 2),
-            "n": len(ordered)}  # fmt: skip
+    return {"p50": round(statistics.median(ordered), 2), "p95": round(p95, 2), "n": len(ordered)}
 
 
 async def alternately(

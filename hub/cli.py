@@ -100,12 +100,16 @@ def serve(
             run(migrate_graph, migrate_first=False)
             console.print(f"Passerelle on http://{host}:{port}/graphql")
             uvicorn.run(
-                "hub.api.app:create_app", factory=True, host=host, port=port,
+                "hub.api.app:create_app",
+                factory=True,
+                host=host,
+                port=port,
                 workers=workers or configured.workers,
                 # TCP_NODELAY: without it, responses from several workers wait ~40 ms.
-                http=nodelay.PROTOCOL, loop="auto",  # uvloop where it runs (not Windows)
+                http=nodelay.PROTOCOL,
+                loop="auto",  # uvloop where it runs (not Windows)
                 log_config=logging_config(configured.log_format, configured.log_level),
-            )  # fmt: skip
+            )
     except StoreError as exc:
         raise fail(exc) from None
 
@@ -199,8 +203,10 @@ def keys_create(
 
     record, token = run(lambda store: api_keys.issue(store, role, for_, label, expires_in_days))
     owner = f" for {for_}" if for_ else ""
-    typer.echo(f"key {record['id']} ({role.value}{owner}, expires {record['expires_at'][:10]}) "
-               "created; store it now, it is not shown again:")  # fmt: skip
+    typer.echo(
+        f"key {record['id']} ({role.value}{owner}, expires {record['expires_at'][:10]}) "
+        "created; store it now, it is not shown again:"
+    )
     typer.echo(token)
 
 
@@ -223,9 +229,16 @@ def keys_list() -> None:
     for column in table.columns:
         column.no_wrap = True
     for r in rows:
-        table.add_row(r["id"], r["role"], r.get("entity_id") or "", r.get("label") or "",
-                      r["created_at"], r.get("expires_at") or "never",
-                      r.get("last_used_at") or "", r.get("revoked_at") or "")  # fmt: skip
+        table.add_row(
+            r["id"],
+            r["role"],
+            r.get("entity_id") or "",
+            r.get("label") or "",
+            r["created_at"],
+            r.get("expires_at") or "never",
+            r.get("last_used_at") or "",
+            r.get("revoked_at") or "",
+        )
     Console(width=max(console.width, 180)).print(table)
 
 
@@ -261,8 +274,9 @@ def import_file(
 
     async def work(store: GraphStore) -> Report:
         with ui.progress(console, len(rows), spec.name) as advance:
-            report = await import_rows(store, spec, columns, rows, dry_run=dry_run,
-                                       progress=advance)  # fmt: skip
+            report = await import_rows(
+                store, spec, columns, rows, dry_run=dry_run, progress=advance
+            )
         if report.ok and not dry_run:
             await store.compact()  # a restart then loads the graph at once, without replaying it
         return report
@@ -305,8 +319,9 @@ def synth(
     async def work(store: GraphStore) -> dict[str, int]:
         with Progress(console=console, transient=True) as bar:
             task = bar.add_task("synth", total=size_of(startups))
-            counts = await synthesize(store, startups, seed,
-                                      progress=lambda n: bar.advance(task, n))  # fmt: skip
+            counts = await synthesize(
+                store, startups, seed, progress=lambda n: bar.advance(task, n)
+            )
         await store.compact()  # a restart then loads the graph at once, without replaying it
         return counts
 

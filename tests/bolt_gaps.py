@@ -52,5 +52,6 @@ def detect(uri: str, user: str, password: str, database: str | None) -> dict[Gap
     with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
         agent = driver.get_server_info().agent
         with driver.session(database=database) as session:
-            return {gap: probe.reason for gap, probe in PROBES.items()
-                    if probe.lacks(session, agent)}  # fmt: skip
+            return {
+                gap: probe.reason for gap, probe in PROBES.items() if probe.lacks(session, agent)
+            }

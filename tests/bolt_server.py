@@ -82,11 +82,23 @@ def running(root: Path, seconds: float = 180) -> Iterator[Bolt]:
     port, log_path = free_port(), root / "server.log"
     with log_path.open("w") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "tests.bolt_server", "--dir", str(root), "--port", str(port),
-             "--http-port", str(free_port()), "--watch-stdin"],
-            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "tests.bolt_server",
+                "--dir",
+                str(root),
+                "--port",
+                str(port),
+                "--http-port",
+                str(free_port()),
+                "--watch-stdin",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             cwd=Path(__file__).resolve().parents[1],
-        )  # fmt: skip
+        )
         try:
             _wait_ready(server, log_path, seconds)
             yield Bolt(f"bolt://127.0.0.1:{port}")

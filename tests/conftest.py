@@ -49,9 +49,12 @@ def bolt_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
     """(uri, user, password, database) of the Bolt server: the configured Neo4j, or ArcadeDB
     started here for the session (`tests/bolt_server.py`)."""
     if NEO4J_URI:
-        yield (NEO4J_URI, os.environ.get("HUB_TEST_NEO4J_USER", "neo4j"),
-               os.environ.get("HUB_TEST_NEO4J_PASSWORD", ""),
-               os.environ.get("HUB_TEST_NEO4J_DATABASE", ""))  # fmt: skip
+        yield (
+            NEO4J_URI,
+            os.environ.get("HUB_TEST_NEO4J_USER", "neo4j"),
+            os.environ.get("HUB_TEST_NEO4J_PASSWORD", ""),
+            os.environ.get("HUB_TEST_NEO4J_DATABASE", ""),
+        )
         return
     with bolt_server.running(tmp_path_factory.mktemp("bolt")) as bolt:
         yield bolt.uri, bolt.user, bolt.password, bolt.database

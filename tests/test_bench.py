@@ -20,11 +20,31 @@ def test_the_bench_runs_and_reports_every_measure(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     env = {**os.environ, "HUB_GRAPH_URI": "", "TMPDIR": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-m", "bench", "--startups", "60", "--samples", "5", "--seconds", "1",
-         "--concurrency", "4", "--workers", "1", "--import-rows", "40", "--out", str(out),
-         "--bolt"],
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "bench",
+            "--startups",
+            "60",
+            "--samples",
+            "5",
+            "--seconds",
+            "1",
+            "--concurrency",
+            "4",
+            "--workers",
+            "1",
+            "--import-rows",
+            "40",
+            "--out",
+            str(out),
+            "--bolt",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     found = json.loads(out.read_text())
     assert found["server"].startswith("FalkorDB ") and "ArcadeDB" in found["bolt"]["server"]

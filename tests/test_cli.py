@@ -151,9 +151,12 @@ def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
     port = free_port()
     env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": ""}
     serving = subprocess.Popen(
-        [str(HUB), "serve", "--port", str(port)], env=env, cwd=data_dir,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [str(HUB), "serve", "--port", str(port)],
+        env=env,
+        cwd=data_dir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         health = healthz(f"http://127.0.0.1:{port}")
         assert health.json()["status"] == "ok"
@@ -167,12 +170,20 @@ def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
 
 def test_serve_writes_json_logs_when_asked(data_dir: Path) -> None:
     port = free_port()
-    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "",
-           "HUB_LOG_FORMAT": "json"}  # fmt: skip
+    env = {
+        **os.environ,
+        "HUB_DATA_DIR": str(data_dir),
+        "HUB_GRAPH_URI": "",
+        "HUB_LOG_FORMAT": "json",
+    }
     serving = subprocess.Popen(
-        [str(HUB), "serve", "--port", str(port)], env=env, cwd=data_dir,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [str(HUB), "serve", "--port", str(port)],
+        env=env,
+        cwd=data_dir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}"
         healthz(url)
@@ -216,9 +227,12 @@ def test_serve_with_workers_shares_its_server_and_stops_everything_on_sigterm(
     port = free_port()
     env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", "HUB_WORKERS": "1"}
     serving = subprocess.Popen(
-        [str(HUB), "serve", "--workers", "2", "--port", str(port), "--demo"], env=env,
-        cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        [str(HUB), "serve", "--workers", "2", "--port", str(port), "--demo"],
+        env=env,
+        cwd=data_dir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         health = healthz(url)
@@ -294,8 +308,9 @@ def test_the_cli_and_its_database_work_in_any_locale_and_speak_its_language(
     lines = ok(hub(data_dir, "import", str(path), "--kind", "startups", locale=locale))
     assert lines[-1].startswith(summary)
     # --language wins over the environment.
-    again = ok(hub(data_dir, "import", str(path), "--kind", "startups", "--language", "en",
-                   locale=locale))  # fmt: skip
+    again = ok(
+        hub(data_dir, "import", str(path), "--kind", "startups", "--language", "en", locale=locale)
+    )
     assert again[-1] == "0 created, 0 updated, 3 unchanged, 0 rejected"
 
 
@@ -305,8 +320,12 @@ async def bolt_env(bolt_uri: tuple[str, str, str, str]) -> AsyncIterator[dict[st
     uri, user, password, database = bolt_uri
     store = Neo4jStore(uri, user=user, password=password, database=database or None)
     await store.clear()
-    yield {"HUB_GRAPH_URI": uri, "HUB_GRAPH_USER": user, "HUB_GRAPH_PASSWORD": password,
-           "HUB_GRAPH_DATABASE": database}  # fmt: skip
+    yield {
+        "HUB_GRAPH_URI": uri,
+        "HUB_GRAPH_USER": user,
+        "HUB_GRAPH_PASSWORD": password,
+        "HUB_GRAPH_DATABASE": database,
+    }
     await store.clear()
     await store.close()
 
@@ -314,8 +333,16 @@ async def bolt_env(bolt_uri: tuple[str, str, str, str]) -> AsyncIterator[dict[st
 def test_the_cli_runs_on_bolt(data_dir: Path, bolt_env: dict[str, str]) -> None:
     def on_bolt(*args: str) -> list[str]:
         env = {**os.environ, "HUB_DATA_DIR": str(data_dir), **bolt_env}
-        return ok(subprocess.run([str(HUB), *args], env=env, capture_output=True, text=True,
-                                 timeout=120, cwd=data_dir))  # fmt: skip
+        return ok(
+            subprocess.run(
+                [str(HUB), *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                cwd=data_dir,
+            )
+        )
 
     assert on_bolt("migrate")[-1].startswith("migrated: ")
     assert " ".join(on_bolt("demo")).startswith("demo data loaded: ")  # wrapped by rich

@@ -28,9 +28,9 @@ async def test_same_seed_same_graph_and_reruns_change_nothing(store: GraphStore)
 async def test_every_state_is_present(store: GraphStore) -> None:
     await synthesize(store, 300, seed=5, today=TODAY)
     states = await store.read(
-        "MATCH (i:Introduction) RETURN i.state AS state, min(i.state_at) AS oldest, "
-        "count(*) AS n", {}
-    )  # fmt: skip
+        "MATCH (i:Introduction) RETURN i.state AS state, min(i.state_at) AS oldest, count(*) AS n",
+        {},
+    )
     found = {row["state"] for row in states}
     assert found == {s.value for s in State} - {State.EXPIRED.value}
     # expired is computed: offered long ago (the expiry is 21 days)
@@ -48,8 +48,9 @@ async def test_every_state_is_present(store: GraphStore) -> None:
     assert {row["s"] for row in steps} == {s.value for s in StepStatus}
     events = await store.read(
         "MATCH (e:IntroductionEvent)-[:OF]->(:Introduction) RETURN count(e) AS n, "
-        "max(e.seq) AS last", {}
-    )  # fmt: skip
+        "max(e.seq) AS last",
+        {},
+    )
     counter = await store.read(
         "MATCH (q:Sequence {id: 'introduction-events'}) RETURN q.value AS v", {}
     )

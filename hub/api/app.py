@@ -62,15 +62,16 @@ async def caller_of(store: GraphStore, authorization: str | None) -> keys.Caller
     if key_id is None:
         raise BadKey
     now = datetime.now(UTC)
-    stored = await key_queries.use(store, key_id, keys.hash_token(token), keys.iso(now),
-                                   keys.stale_before(now))  # fmt: skip
+    stored = await key_queries.use(
+        store, key_id, keys.hash_token(token), keys.iso(now), keys.stale_before(now)
+    )
     if stored is None or not keys.matches(token, stored["hash"]):
         raise BadKey
     if keys.expired(stored.get("expires_at"), now):
-        raise BadKey(N_("the API key expired on {date}; ask for a new one"),
-                     date=stored["expires_at"][:10])  # fmt: skip
-    return keys.Caller(role=Role(stored["role"]), entity_id=stored.get("entity_id"),
-                       key_id=key_id)  # fmt: skip
+        raise BadKey(
+            N_("the API key expired on {date}; ask for a new one"), date=stored["expires_at"][:10]
+        )
+    return keys.Caller(role=Role(stored["role"]), entity_id=stored.get("entity_id"), key_id=key_id)
 
 
 def settle_heap() -> None:
@@ -91,8 +92,10 @@ def client_of(request: Request, caller: keys.Caller) -> str:
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """With `store`, the app uses it as is (tests); otherwise it opens one from the settings."""
     settings = settings or Settings()
-    limiters = {True: RateLimiter(settings.rate_limit_per_minute),
-                False: RateLimiter(settings.rate_limit_anonymous_per_minute)}  # fmt: skip
+    limiters = {
+        True: RateLimiter(settings.rate_limit_per_minute),
+        False: RateLimiter(settings.rate_limit_anonymous_per_minute),
+    }
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -119,12 +122,20 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             limiters[False].take(client_of(request, keys.ANONYMOUS))  # guessing costs too
             raise
         limiters[caller.authenticated].take(client_of(request, caller))
-        return Context(store=graph, settings=settings, caller=caller, language=locale.language,
-                       round_trips=counter, locale=locale, request_id=request_id)  # fmt: skip
+        return Context(
+            store=graph,
+            settings=settings,
+            caller=caller,
+            language=locale.language,
+            round_trips=counter,
+            locale=locale,
+            request_id=request_id,
+        )
 
     # No OpenAPI pages: the API is GraphQL, described by its schema (GraphiQL, introspection).
-    app = FastAPI(title="Passerelle", lifespan=lifespan, docs_url=None, redoc_url=None,
-                  openapi_url=None)  # fmt: skip
+    app = FastAPI(
+        title="Passerelle", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None
+    )
     if store is not None:
         app.state.store = store  # also usable without a lifespan run (httpx's ASGI transport)
     router = GraphiQLRouter(
@@ -141,24 +152,33 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         language = negotiate(request.headers.get("accept-language"))
         message = translate(exc.message, language, exc.params)
         return JSONResponse(
-            {"data": None, "errors": [{"message": message,
-                                       "extensions": {"code": "UNAUTHENTICATED"}}]},
+            {
+                "data": None,
+                "errors": [{"message": message, "extensions": {"code": "UNAUTHENTICATED"}}],
+            },
             status_code=401,
             headers={"WWW-Authenticate": "Bearer", "Content-Language": language.value},
-        )  # fmt: skip
+        )
 
     @app.exception_handler(RateLimited)
     async def rate_limited(request: Request, exc: RateLimited) -> JSONResponse:
         language = negotiate(request.headers.get("accept-language"))
-        message = translate("too many requests; try again in {seconds} s", language,
-                            {"seconds": exc.retry_after})  # fmt: skip
+        message = translate(
+            "too many requests; try again in {seconds} s", language, {"seconds": exc.retry_after}
+        )
         return JSONResponse(
-            {"data": None, "errors": [{"message": message,
-                                       "extensions": {"code": "RATE_LIMITED",
-                                                      "retryAfter": exc.retry_after}}]},
+            {
+                "data": None,
+                "errors": [
+                    {
+                        "message": message,
+                        "extensions": {"code": "RATE_LIMITED", "retryAfter": exc.retry_after},
+                    }
+                ],
+            },
             status_code=429,
             headers={"Retry-After": str(exc.retry_after), "Content-Language": language.value},
-        )  # fmt: skip
+        )
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> JSONResponse:
@@ -174,11 +194,13 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         else:
             headers["Retry-After"] = "5"
         return JSONResponse(
-            {"data": None, "errors": [{"message": message_of(kind, language),
-                                       "extensions": extensions}]},
+            {
+                "data": None,
+                "errors": [{"message": message_of(kind, language), "extensions": extensions}],
+            },
             status_code=500 if kind.unexpected else 503,
             headers=headers,
-        )  # fmt: skip
+        )
 
     @app.get("/healthz")
     async def healthz(request: Request) -> JSONResponse:

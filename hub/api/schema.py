@@ -107,8 +107,7 @@ class ResponseFacts(SchemaExtension):
 
     def get_results(self) -> dict[str, Any]:
         context = self.execution_context.context
-        facts: dict[str, Any] = {"language": context.language.value,
-                                 "locale": context.locale.value}  # fmt: skip
+        facts: dict[str, Any] = {"language": context.language.value, "locale": context.locale.value}
         if context.settings.report_round_trips:
             facts["dbRoundTrips"] = context.round_trips.count
         return facts

@@ -290,16 +290,32 @@ PARTNERSHIPS: list[tuple[str, str, int | None, str]] = [
         "Convention Métropole Aix-Marseille-Provence – Technopark: build bridges between the"
         " Technopark startup ecosystem and Marseille's",
     ),
-    ("marseille-innovation", "mitc", None,
-     "Co-developed services for Moroccan startups entering Europe and Marseille firms"
-     " prospecting Morocco and Africa; MIT Africa programme"),
-    ("marseille-innovation", CASA, None,
-     "MIT Africa co-accompaniment of diaspora startups settling in Casablanca"),
-    ("marseille-innovation", "technopark-tanger", None,
-     "MIT Africa co-accompaniment of diaspora startups settling in Tangier"),
+    (
+        "marseille-innovation",
+        "mitc",
+        None,
+        "Co-developed services for Moroccan startups entering Europe and Marseille firms"
+        " prospecting Morocco and Africa; MIT Africa programme",
+    ),
+    (
+        "marseille-innovation",
+        CASA,
+        None,
+        "MIT Africa co-accompaniment of diaspora startups settling in Casablanca",
+    ),
+    (
+        "marseille-innovation",
+        "technopark-tanger",
+        None,
+        "MIT Africa co-accompaniment of diaspora startups settling in Tangier",
+    ),
     *(("mitc", site, None, "Technopark site managed by MITC") for site in [CASA, *_SITES]),
-    ("ministry-digital-transition", "mitc", 2023,
-     "Convention with the supervising ministry, signed at Gitex Africa 2023"),
+    (
+        "ministry-digital-transition",
+        "mitc",
+        2023,
+        "Convention with the supervising ministry, signed at Gitex Africa 2023",
+    ),
     ("mitc", "cnss", None, "One-stop-shop partnership for Technopark startups"),
     (CASA, "cnss", None, "CNSS desk in the Technopark Casablanca building"),
     (CASA, "ompic", None, "OMPIC desk in the Technopark Casablanca building"),
@@ -307,7 +323,7 @@ PARTNERSHIPS: list[tuple[str, str, int | None, str]] = [
     ("mitc", "iasp", None, "Technopark is a member of IASP"),
     ("mitc", "gitex-africa", None, "Technopark startups supported to attend Gitex Africa"),
     ("mitc", "emerging-valley", None, "Technopark delegation of Moroccan startups"),
-]  # fmt: skip
+]
 
 PROGRAMMES: list[dict[str, Any]] = [
     {

@@ -51,69 +51,127 @@ def _at(day: str) -> str:
 
 FR, MA = "france-marseille-v1", "morocco-technopark-v1"
 JOURNEYS = (
-    DemoJourney("demo-journey-kafaa-marseille", "demo-kafaa-ai", "marseille", FR,
-                _at("2025-03-03"), (
-        *_done(_at("2025-03-10"), "domiciliation", helper=MI),
-        *_done(_at("2025-03-24"), "ftv-eligibility", helper=MI),
-        *_done(_at("2025-03-28"), "statutes"),
-        *_done(_at("2025-04-04"), "capital-deposit", "legal-notice", "innovation-attestation"),
-        *_done(_at("2025-04-08"), "inpi-filing"),
-        Change("kbis-siren", S.IN_PROGRESS, _at("2025-04-09")),
-        Change("talent-passport", S.IN_PROGRESS, _at("2025-04-10")),
-    )),
-    DemoJourney("demo-journey-medinapay-marseille", "demo-medinapay", "marseille", FR,
-                _at("2025-09-15"), (
-        Change("ftv-eligibility", S.BLOCKED, _at("2025-09-22"),
-               reason="Waiting for the incubator's admission committee"),
-        Change("domiciliation", S.IN_PROGRESS, _at("2025-09-23"), helper=MI),
-    )),
-    DemoJourney("demo-journey-tanjaflow-marseille", "demo-tanjaflow", "marseille", FR,
-                _at("2024-10-01"), (
-        Change("ftv-eligibility", S.SKIPPED, _at("2024-10-01"),
-               reason="The founder already holds an EU residence permit"),
-        Change("innovation-attestation", S.SKIPPED, _at("2024-10-01"), reason="Visa not needed"),
-        Change("talent-passport", S.SKIPPED, _at("2024-10-01"), reason="Visa not needed"),
-        *_done(_at("2024-10-07"), "domiciliation", helper=MI),
-        *_done(_at("2024-10-14"), "statutes"),
-        *_done(_at("2024-10-18"), "capital-deposit", "legal-notice"),
-        *_done(_at("2024-10-21"), "inpi-filing"),
-        *_done(_at("2024-11-04"), "kbis-siren"),
-        *_done(_at("2024-11-07"), "capital-release"),
-        *_done(_at("2024-11-25"), "vat-urssaf"),
-    )),
-    DemoJourney("demo-journey-calanques-casablanca", "demo-calanques-cloud", "casablanca", MA,
-                _at("2025-10-06"), (
-        *_done(_at("2025-10-08"), "certificat-negatif"),
-        *_done(_at("2025-10-13"), "registered-office", helper=CASA),
-        Change("statutes", S.IN_PROGRESS, _at("2025-10-14")),
-    )),
-    DemoJourney("demo-journey-tawassol-rabat", "demo-tawassol-transfert", "rabat", MA,
-                _at("2025-11-03"), (
-        Change("certificat-negatif", S.IN_PROGRESS, _at("2025-11-04")),
-        Change("registered-office", S.IN_PROGRESS, _at("2025-11-05"), helper="technopark-rabat"),
-    )),
-    DemoJourney("demo-journey-phocee-tanger", "demo-phocee-logistique", "tanger", MA,
-                _at("2025-02-03"), (
-        *_done(_at("2025-02-05"), "certificat-negatif"),
-        *_done(_at("2025-02-12"), "registered-office", helper="technopark-tanger"),
-        *_done(_at("2025-02-18"), "statutes"),
-        *_done(_at("2025-02-20"), "subscription"),
-        *_done(_at("2025-02-25"), "capital-blocked"),
-        *_done(_at("2025-03-03"), "tax-registration"),
-        *_done(_at("2025-03-10"), "patente-if"),
-        *_done(_at("2025-03-19"), "trade-register"),
-        *_done(_at("2025-04-02"), "cnss"),
-        Change("residence-permit", S.IN_PROGRESS, _at("2025-04-07")),
-    )),
-    DemoJourney("demo-journey-vieux-port-agadir", "demo-vieux-port-studio", "agadir", MA,
-                _at("2025-06-02"), (
-        *_done(_at("2025-06-04"), "certificat-negatif"),
-        *_done(_at("2025-06-09"), "registered-office", helper="technopark-agadir"),
-        *_done(_at("2025-06-16"), "statutes", "subscription"),
-        Change("capital-blocked", S.BLOCKED, _at("2025-06-20"),
-               reason="The bank asks for more KYC documents on the foreign shareholders"),
-    )),
-)  # fmt: skip
+    DemoJourney(
+        "demo-journey-kafaa-marseille",
+        "demo-kafaa-ai",
+        "marseille",
+        FR,
+        _at("2025-03-03"),
+        (
+            *_done(_at("2025-03-10"), "domiciliation", helper=MI),
+            *_done(_at("2025-03-24"), "ftv-eligibility", helper=MI),
+            *_done(_at("2025-03-28"), "statutes"),
+            *_done(_at("2025-04-04"), "capital-deposit", "legal-notice", "innovation-attestation"),
+            *_done(_at("2025-04-08"), "inpi-filing"),
+            Change("kbis-siren", S.IN_PROGRESS, _at("2025-04-09")),
+            Change("talent-passport", S.IN_PROGRESS, _at("2025-04-10")),
+        ),
+    ),
+    DemoJourney(
+        "demo-journey-medinapay-marseille",
+        "demo-medinapay",
+        "marseille",
+        FR,
+        _at("2025-09-15"),
+        (
+            Change(
+                "ftv-eligibility",
+                S.BLOCKED,
+                _at("2025-09-22"),
+                reason="Waiting for the incubator's admission committee",
+            ),
+            Change("domiciliation", S.IN_PROGRESS, _at("2025-09-23"), helper=MI),
+        ),
+    ),
+    DemoJourney(
+        "demo-journey-tanjaflow-marseille",
+        "demo-tanjaflow",
+        "marseille",
+        FR,
+        _at("2024-10-01"),
+        (
+            Change(
+                "ftv-eligibility",
+                S.SKIPPED,
+                _at("2024-10-01"),
+                reason="The founder already holds an EU residence permit",
+            ),
+            Change(
+                "innovation-attestation", S.SKIPPED, _at("2024-10-01"), reason="Visa not needed"
+            ),
+            Change("talent-passport", S.SKIPPED, _at("2024-10-01"), reason="Visa not needed"),
+            *_done(_at("2024-10-07"), "domiciliation", helper=MI),
+            *_done(_at("2024-10-14"), "statutes"),
+            *_done(_at("2024-10-18"), "capital-deposit", "legal-notice"),
+            *_done(_at("2024-10-21"), "inpi-filing"),
+            *_done(_at("2024-11-04"), "kbis-siren"),
+            *_done(_at("2024-11-07"), "capital-release"),
+            *_done(_at("2024-11-25"), "vat-urssaf"),
+        ),
+    ),
+    DemoJourney(
+        "demo-journey-calanques-casablanca",
+        "demo-calanques-cloud",
+        "casablanca",
+        MA,
+        _at("2025-10-06"),
+        (
+            *_done(_at("2025-10-08"), "certificat-negatif"),
+            *_done(_at("2025-10-13"), "registered-office", helper=CASA),
+            Change("statutes", S.IN_PROGRESS, _at("2025-10-14")),
+        ),
+    ),
+    DemoJourney(
+        "demo-journey-tawassol-rabat",
+        "demo-tawassol-transfert",
+        "rabat",
+        MA,
+        _at("2025-11-03"),
+        (
+            Change("certificat-negatif", S.IN_PROGRESS, _at("2025-11-04")),
+            Change(
+                "registered-office", S.IN_PROGRESS, _at("2025-11-05"), helper="technopark-rabat"
+            ),
+        ),
+    ),
+    DemoJourney(
+        "demo-journey-phocee-tanger",
+        "demo-phocee-logistique",
+        "tanger",
+        MA,
+        _at("2025-02-03"),
+        (
+            *_done(_at("2025-02-05"), "certificat-negatif"),
+            *_done(_at("2025-02-12"), "registered-office", helper="technopark-tanger"),
+            *_done(_at("2025-02-18"), "statutes"),
+            *_done(_at("2025-02-20"), "subscription"),
+            *_done(_at("2025-02-25"), "capital-blocked"),
+            *_done(_at("2025-03-03"), "tax-registration"),
+            *_done(_at("2025-03-10"), "patente-if"),
+            *_done(_at("2025-03-19"), "trade-register"),
+            *_done(_at("2025-04-02"), "cnss"),
+            Change("residence-permit", S.IN_PROGRESS, _at("2025-04-07")),
+        ),
+    ),
+    DemoJourney(
+        "demo-journey-vieux-port-agadir",
+        "demo-vieux-port-studio",
+        "agadir",
+        MA,
+        _at("2025-06-02"),
+        (
+            *_done(_at("2025-06-04"), "certificat-negatif"),
+            *_done(_at("2025-06-09"), "registered-office", helper="technopark-agadir"),
+            *_done(_at("2025-06-16"), "statutes", "subscription"),
+            Change(
+                "capital-blocked",
+                S.BLOCKED,
+                _at("2025-06-20"),
+                reason="The bank asks for more KYC documents on the foreign shareholders",
+            ),
+        ),
+    ),
+)
 
 
 def _id(*parts: str) -> str:
@@ -125,12 +183,26 @@ async def replay(store: GraphStore, journey: DemoJourney) -> bool:
     if await queries.journeys_by_ids(store, [journey.id]):
         return False
     steps = (await template_queries.template_steps(store, [journey.template]))[journey.template]
-    props = {"id": journey.id, "status": "active", "started_at": journey.started_at,
-             "created_at": DEMO_AT, "updated_at": DEMO_AT}  # fmt: skip
-    rows = [{"id": _id(journey.id, s["key"]), "key": s["key"], "status": S.TODO.value,
-             "version": 0, "created_at": DEMO_AT} for s in steps]  # fmt: skip
-    if not await queries.start_journey(store, props, journey.startup, journey.destination,
-                                       journey.template, rows):  # fmt: skip
+    props = {
+        "id": journey.id,
+        "status": "active",
+        "started_at": journey.started_at,
+        "created_at": DEMO_AT,
+        "updated_at": DEMO_AT,
+    }
+    rows = [
+        {
+            "id": _id(journey.id, s["key"]),
+            "key": s["key"],
+            "status": S.TODO.value,
+            "version": 0,
+            "created_at": DEMO_AT,
+        }
+        for s in steps
+    ]
+    if not await queries.start_journey(
+        store, props, journey.startup, journey.destination, journey.template, rows
+    ):
         return False
     for change in journey.changes:
         step_id = _id(journey.id, change.key)
@@ -138,22 +210,42 @@ async def replay(store: GraphStore, journey: DemoJourney) -> bool:
         assert context is not None
         today = journeys.day(change.at)
         assert today is not None
-        plan = journeys.plan_update(context["step"], change.status, change.reason,
-                                    context["validity_days"], today)  # fmt: skip
+        plan = journeys.plan_update(
+            context["step"], change.status, change.reason, context["validity_days"], today
+        )
         version = int(context["step"]["version"])
-        event = {"id": _id(step_id, str(version)), "seq": f"{step_id}@{version}", "at": change.at,
-                 "created_at": DEMO_AT,
-                 "by_role": "admin", "by_id": "demo", "from_status": plan.from_status.value,
-                 "to_status": plan.to_status.value, "version": version + 1}  # fmt: skip
+        event = {
+            "id": _id(step_id, str(version)),
+            "seq": f"{step_id}@{version}",
+            "at": change.at,
+            "created_at": DEMO_AT,
+            "by_role": "admin",
+            "by_id": "demo",
+            "from_status": plan.from_status.value,
+            "to_status": plan.to_status.value,
+            "version": version + 1,
+        }
         if plan.reason:
             event["reason"] = plan.reason
-        updated = await queries.update_step(store, {
-            "id": step_id, "expected": version, "from": plan.from_status.value,
-            "to": plan.to_status.value, "needs_prerequisites": plan.needs_prerequisites,
-            "reason": plan.reason, "note": None, "evidence_url": None, "due_date": None,
-            "expires_at": plan.expires_at, "now": change.at, "assignee": None,
-            "helper": change.helper, "event": event,
-        })  # fmt: skip
+        updated = await queries.update_step(
+            store,
+            {
+                "id": step_id,
+                "expected": version,
+                "from": plan.from_status.value,
+                "to": plan.to_status.value,
+                "needs_prerequisites": plan.needs_prerequisites,
+                "reason": plan.reason,
+                "note": None,
+                "evidence_url": None,
+                "due_date": None,
+                "expires_at": plan.expires_at,
+                "now": change.at,
+                "assignee": None,
+                "helper": change.helper,
+                "event": event,
+            },
+        )
         if updated is None:
             raise RuntimeError(f"demo journey {journey.id}: {change.key} could not be applied")
     return True
@@ -174,6 +266,8 @@ async def load_settlement(store: GraphStore) -> dict[str, int]:
         "RETURN templates, journeys, count(r) AS relationships",
         {"ids": [j.id for j in JOURNEYS]},
     )
-    return {"settlement_templates": rows[0]["templates"],
-            "settlement_journeys": rows[0]["journeys"],
-            "relationships": rows[0]["relationships"]}  # fmt: skip
+    return {
+        "settlement_templates": rows[0]["templates"],
+        "settlement_journeys": rows[0]["journeys"],
+        "relationships": rows[0]["relationships"],
+    }

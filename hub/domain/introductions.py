@@ -244,11 +244,11 @@ def check_kinds(
     broker_named: bool,
 ) -> None:
     if requester is None:
-        raise InvalidInput("the requester must be a startup, mentor or organisation",
-                           field="requesterId")  # fmt: skip
+        raise InvalidInput(
+            "the requester must be a startup, mentor or organisation", field="requesterId"
+        )
     if target is None:
-        raise InvalidInput("the target must be a startup, mentor or organisation",
-                           field="targetId")  # fmt: skip
+        raise InvalidInput("the target must be a startup, mentor or organisation", field="targetId")
     if broker_named and broker not in (PartyKind.ORGANISATION, PartyKind.MENTOR):
         raise InvalidInput("the broker must be an organisation or a mentor", field="brokerId")
 

@@ -89,11 +89,13 @@ def startup(given: Mapping[str, Any], *, creating: bool, this_year: int) -> Chan
             raise InvalidInput("{field} is required", field="stage")
         props["stage"] = v.member(given["stage"], Stage, "stage")
     if "description" in given:
-        props.update(v.translations(given["description"], "description", "description",
-                                    limit=v.MAX_TEXT))  # fmt: skip
+        props.update(
+            v.translations(given["description"], "description", "description", limit=v.MAX_TEXT)
+        )
     if "founded_year" in given:
-        props["founded_year"] = v.integer(given["founded_year"], "foundedYear",
-                                          low=v.FIRST_YEAR, high=this_year)  # fmt: skip
+        props["founded_year"] = v.integer(
+            given["founded_year"], "foundedYear", low=v.FIRST_YEAR, high=this_year
+        )
     for name in ("seeks", "offers"):
         if name in given:
             _set(props, name, v.members(given[name], Purpose, name))
@@ -149,16 +151,18 @@ def organisation(
         props["kind"] = v.member(given["kind"], OrganisationKind, "kind")
     names = v.translations(given.get("name"), "name", "name", limit=v.MAX_NAME)
     if creating or names:
-        merged = {f"name_{lang.value}": (current or {}).get(f"name_{lang.value}")
-                  for lang in LANGUAGES}  # fmt: skip
+        merged = {
+            f"name_{lang.value}": (current or {}).get(f"name_{lang.value}") for lang in LANGUAGES
+        }
         merged.update(names)
         if not any(merged.values()):
             raise InvalidInput("{field} is required in at least one language", field="name")
         props.update(names)
         props["search"] = search_text(*merged.values())
     if "description" in given:
-        props.update(v.translations(given["description"], "description", "description",
-                                    limit=v.MAX_TEXT))  # fmt: skip
+        props.update(
+            v.translations(given["description"], "description", "description", limit=v.MAX_TEXT)
+        )
     _contact(given, props)
     props.pop("demo", None)
     return Changes(props, _links(given, {"city_id": "city"}, {}))

@@ -119,19 +119,29 @@ def validate_template(steps: Sequence[StepSpec]) -> None:
     for step in steps:
         for lang in LANGUAGES:
             if not step.title.get(lang.value) or not step.description.get(lang.value):
-                raise InvalidInput("step {key} needs a title and a description in {lang}",
-                                   field="steps", key=step.key, lang=lang.value)  # fmt: skip
+                raise InvalidInput(
+                    "step {key} needs a title and a description in {lang}",
+                    field="steps",
+                    key=step.key,
+                    lang=lang.value,
+                )
         if step.typical_days < 0 or (step.validity_days is not None and step.validity_days <= 0):
-            raise InvalidInput("step {key} has a negative duration or validity",
-                               field="steps", key=step.key)  # fmt: skip
+            raise InvalidInput(
+                "step {key} has a negative duration or validity", field="steps", key=step.key
+            )
         unknown = sorted(set(step.requires) - set(keys))
         if unknown:
-            raise InvalidInput("step {key} requires an unknown step {other}",
-                               field="steps", key=step.key, other=unknown[0])  # fmt: skip
+            raise InvalidInput(
+                "step {key} requires an unknown step {other}",
+                field="steps",
+                key=step.key,
+                other=unknown[0],
+            )
     cycle = find_cycle({s.key: s.requires for s in steps})
     if cycle:
-        raise InvalidInput("the steps' dependencies form a cycle: {cycle}",
-                           field="steps", cycle=" → ".join(cycle))  # fmt: skip
+        raise InvalidInput(
+            "the steps' dependencies form a cycle: {cycle}", field="steps", cycle=" → ".join(cycle)
+        )
 
 
 # --- status rules -------------------------------------------------------------------------
@@ -140,14 +150,18 @@ def validate_template(steps: Sequence[StepSpec]) -> None:
 def check_transition(current: StepStatus, new: StepStatus, reason: str | None) -> None:
     """Raise unless `current → new` is a legal move with what it needs (a reason)."""
     if new in NEEDS_REASON and not (reason and reason.strip()):
-        raise InvalidInput("a reason is required to mark a step {status}",
-                           field="reason", status=new)  # fmt: skip
+        raise InvalidInput(
+            "a reason is required to mark a step {status}", field="reason", status=new
+        )
     if new is current:
         return
     if new not in TRANSITIONS[current]:
-        raise InvalidInput("a step cannot go from {from_status} to {to_status}",
-                           field="status", from_status=current.value,
-                           to_status=new.value)  # fmt: skip
+        raise InvalidInput(
+            "a step cannot go from {from_status} to {to_status}",
+            field="status",
+            from_status=current.value,
+            to_status=new.value,
+        )
 
 
 def expiry_of(done_on: date, validity_days: int | None) -> date | None:

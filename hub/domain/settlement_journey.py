@@ -38,10 +38,13 @@ def choose_template(
                 if t.get("city") and t["city"] != city:
                     break
                 return t
-        raise InvalidInput("template {id} is not for this destination", field="templateId",
-                           id=template_id)  # fmt: skip
-    for wanted in ([t for t in mine if city and t.get("city") == city],
-                   [t for t in mine if not t.get("city")]):  # fmt: skip
+        raise InvalidInput(
+            "template {id} is not for this destination", field="templateId", id=template_id
+        )
+    for wanted in (
+        [t for t in mine if city and t.get("city") == city],
+        [t for t in mine if not t.get("city")],
+    ):
         if wanted:
             return max(wanted, key=lambda t: (int(t["version"]), str(t["key"])))
     raise NotFound("no settlement template for {destination}", destination=city or country)
@@ -138,13 +141,20 @@ def explain_failure(
     step = context["step"]
     stale = plan is not None and step["status"] != plan.from_status.value
     if int(step["version"]) != expected or stale:
-        return Conflict("step {id} is at version {version}, not {expected}; reload it",
-                        id=step["id"], version=step["version"], expected=expected)  # fmt: skip
+        return Conflict(
+            "step {id} is at version {version}, not {expected}; reload it",
+            id=step["id"],
+            version=step["version"],
+            expected=expected,
+        )
     if plan is None:
         return None
     if plan.needs_prerequisites and not all(p in FINISHED for p in context["prerequisites"]):
-        return InvalidInput("the prerequisites of step {key} are not all done or skipped",
-                            field="status", key=step["key"])  # fmt: skip
+        return InvalidInput(
+            "the prerequisites of step {key} are not all done or skipped",
+            field="status",
+            key=step["key"],
+        )
     return None
 
 

@@ -86,10 +86,14 @@ def settlement_stats(
     journeys: Sequence[Mapping[str, Any]], today: date, top: int = 5
 ) -> SettlementStats:
     steps = stalls(journeys, today)
-    slowest = sorted((s for s in steps if s.median_days is not None),
-                     key=lambda s: (-(s.median_days or 0), s.key))  # fmt: skip
-    blocked = sorted((s for s in steps if s.journeys_blocked or s.blocked_now),
-                     key=lambda s: (-s.journeys_blocked, -s.blocked_now, s.key))  # fmt: skip
+    slowest = sorted(
+        (s for s in steps if s.median_days is not None),
+        key=lambda s: (-(s.median_days or 0), s.key),
+    )
+    blocked = sorted(
+        (s for s in steps if s.journeys_blocked or s.blocked_now),
+        key=lambda s: (-s.journeys_blocked, -s.blocked_now, s.key),
+    )
     return SettlementStats(
         overall=group("all", journeys),
         by_destination=_by(journeys, "destination"),

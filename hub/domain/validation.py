@@ -86,8 +86,9 @@ def phone(value: str | None, field: str) -> str | None:
 
 def integer(value: int | None, field: str, *, low: int, high: int) -> int | None:
     if value is not None and not low <= value <= high:
-        raise InvalidInput("{field} must be between {low} and {high}", field=field, low=low,
-                           high=high)  # fmt: skip
+        raise InvalidInput(
+            "{field} must be between {low} and {high}", field=field, low=low, high=high
+        )
     return value
 
 
@@ -97,8 +98,9 @@ def money(value: Mapping[str, Any] | None, field: str) -> dict[str, str | None]:
         return {f"{field}_amount": None, f"{field}_currency": None}
     amount = value["amount"]
     if not isinstance(amount, Decimal) or not amount.is_finite() or not 0 <= amount <= MAX_AMOUNT:
-        raise InvalidInput("{field} must be an amount between 0 and {high}", field=camel(field),
-                           high=MAX_AMOUNT)  # fmt: skip
+        raise InvalidInput(
+            "{field} must be an amount between 0 and {high}", field=camel(field), high=MAX_AMOUNT
+        )
     currency = member(value["currency"], Currency, camel(field))
     return {f"{field}_amount": str(amount), f"{field}_currency": currency}
 
@@ -120,8 +122,9 @@ def languages(values: Iterable[str] | None, field: str = "languages") -> list[st
     codes = [code.lower() for code in capped(values, field)]
     for code in codes:
         if code not in ISO_639_1:
-            raise InvalidInput("{field}: {code} is not an ISO 639-1 language code", field=field,
-                               code=code)  # fmt: skip
+            raise InvalidInput(
+                "{field}: {code} is not an ISO 639-1 language code", field=field, code=code
+            )
     return list(dict.fromkeys(codes))
 
 
@@ -137,8 +140,7 @@ def member(value: Enum | str | None, kind: type[E], field: str) -> str | None:
     try:
         found: str = kind(value.value if isinstance(value, Enum) else value).value
     except ValueError as exc:
-        raise InvalidInput("{field}: unknown value {value}", field=field,
-                           value=str(value)) from exc  # fmt: skip
+        raise InvalidInput("{field}: unknown value {value}", field=field, value=str(value)) from exc
     return found
 
 

@@ -36,13 +36,20 @@ def _falkor(settings: Settings) -> FalkorStore:
     graph = settings.graph_database or FALKOR_GRAPH
     if url.scheme == "unix":
         return _connect_falkor(
-            graph=graph, backend="falkordb", unix_socket=url.path, password=password,
+            graph=graph,
+            backend="falkordb",
+            unix_socket=url.path,
+            password=password,
             timeout_ms=settings.statement_timeout_ms,
-        )  # fmt: skip
+        )
     return _connect_falkor(
-        graph=graph, backend="falkordb", host=url.hostname or "localhost",
-        port=url.port or 6379, password=password, timeout_ms=settings.statement_timeout_ms,
-    )  # fmt: skip
+        graph=graph,
+        backend="falkordb",
+        host=url.hostname or "localhost",
+        port=url.port or 6379,
+        password=password,
+        timeout_ms=settings.statement_timeout_ms,
+    )
 
 
 def _store(settings: Settings, embedded: EmbeddedFalkor | None) -> GraphStore:

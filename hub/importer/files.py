@@ -18,8 +18,9 @@ FORMATS = ("csv", "xlsx", "json")
 def format_of(path: Path) -> str:
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise InvalidInput("{file}: unsupported file type (expected .csv, .xlsx or .json)",
-                           file=path.name)  # fmt: skip
+        raise InvalidInput(
+            "{file}: unsupported file type (expected .csv, .xlsx or .json)", file=path.name
+        )
     return suffix
 
 
@@ -34,8 +35,10 @@ def read(path: Path) -> tuple[list[str], list[RawRow]]:
         items = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             raise InvalidInput("{file}: expected a JSON list of objects", file=path.name)
-        rows: list[RawRow] = [(n, {str(k).strip().lower(): v for k, v in item.items()})
-                for n, item in enumerate(items, 1)]  # fmt: skip
+        rows: list[RawRow] = [
+            (n, {str(k).strip().lower(): v for k, v in item.items()})
+            for n, item in enumerate(items, 1)
+        ]
         columns = [str(k) for k in dict.fromkeys(k for _, row in rows for k in row)]
         return columns, rows
     if kind == "xlsx":

@@ -41,6 +41,10 @@ class Report:
         return translate(
             "{created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected",
             language,
-            {"created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-             "rejected": self.rejected},
-        )  # fmt: skip
+            {
+                "created": self.created,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "rejected": self.rejected,
+            },
+        )

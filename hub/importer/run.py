@@ -55,9 +55,14 @@ async def import_rows(
     now = now_iso()
     for names, group in groupby(prepared, key=_links):
         counts = await bulk.upsert_profiles(
-            store, kind.label, kind.link_specs(names), list(group), now,
-            dry_run=dry_run, progress=progress,
-        )  # fmt: skip
+            store,
+            kind.label,
+            kind.link_specs(names),
+            list(group),
+            now,
+            dry_run=dry_run,
+            progress=progress,
+        )
         report.created += counts["created"]
         report.updated += counts["updated"]
         report.unchanged += counts["unchanged"]

@@ -116,8 +116,7 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
             continue
         if row_id in seen:
             again = N_("{id} appears again (first on row {first})")
-            out.problems.append(Problem(line, "id", again,
-                                        {"id": row_id, "first": seen[row_id]}))  # fmt: skip
+            out.problems.append(Problem(line, "id", again, {"id": row_id, "first": seen[row_id]}))
         seen.setdefault(row_id, line)
         if caller is not None and "host_ids" in given:
             try:
@@ -128,8 +127,9 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
         if changes is not None and len(out.problems) == before:
             # What only a new record gets (the domain's defaults for fields no cell sets).
             props = dict(changes.props)
-            defaults = {k: props.pop(k) for k in kind.default_keys() if k in props
-                        and k not in given}  # fmt: skip
+            defaults = {
+                k: props.pop(k) for k in kind.default_keys() if k in props and k not in given
+            }
             if kind.name == "organisations":
                 props.pop("id", None)
             cells = Changes(props, changes.links)
@@ -139,10 +139,15 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
 
 def check_header(kind: Kind, columns: Sequence[str]) -> list[Problem]:
     return [
-        Problem(1, name, N_("unknown column {column} (expected one of: {expected})"),
-                {"column": name, "expected": ", ".join(c.name for c in kind.columns)})
-        for name in columns if kind.column(name) is None
-    ]  # fmt: skip
+        Problem(
+            1,
+            name,
+            N_("unknown column {column} (expected one of: {expected})"),
+            {"column": name, "expected": ", ".join(c.name for c in kind.columns)},
+        )
+        for name in columns
+        if kind.column(name) is None
+    ]
 
 
 def check_references(

@@ -24,14 +24,20 @@ async def issue(
     now = datetime.now(UTC)
     expires_at = keys.expiry(expires_in_days, now)
     new = keys.generate()
-    props = {"id": new.key_id, "role": role.value, "hash": new.hash, "created_at": keys.iso(now),
-             "expires_at": expires_at}  # fmt: skip
+    props = {
+        "id": new.key_id,
+        "role": role.value,
+        "hash": new.hash,
+        "created_at": keys.iso(now),
+        "expires_at": expires_at,
+    }
     if label:
         props["label"] = label
     record = await key_queries.create(store, props, owner_id)
     if record is None:
-        raise NotFound("no {label} with id {id}", label=key_queries.OWNER_LABEL[role.value],
-                       id=owner_id)  # fmt: skip
+        raise NotFound(
+            "no {label} with id {id}", label=key_queries.OWNER_LABEL[role.value], id=owner_id
+        )
     return record, new.token
 
 

@@ -13,6 +13,7 @@ from hub.domain.introductions import Action, Direction, Outcome, State
 from hub.domain.keys import Caller
 from hub.domain.settlement import StepStatus
 from hub.domain.vocabulary import Purpose, Role
+from hub.graph.names import Label, RelType
 from hub.services.introductions import changes_for, event_for
 from hub.synth.profiles import Sizes, mentor_id, org_id, startup_id
 
@@ -78,12 +79,20 @@ def _introduction(out: Activity, rng: random.Random, sizes: Sizes, i: int, today
     intro_id, at = sid("introduction", i), _iso(start)
     first = S.REQUESTED if brokered else S.OFFERED
     props: dict[str, Any] = {
-        "id": intro_id, "state": first.value, "state_at": at, "created_at": at, "updated_at": at,
-        "purpose": rng.choice(list(Purpose)).value, "message": f"Introduction synthétique {i}",
-        "language": rng.choice(["fr", "en", "ar"]), "direction": rng.choice(list(Direction)).value,
-        "requester_id": requester, "requester_kind": r_kind, "target_id": target,
+        "id": intro_id,
+        "state": first.value,
+        "state_at": at,
+        "created_at": at,
+        "updated_at": at,
+        "purpose": rng.choice(list(Purpose)).value,
+        "message": f"Introduction synthétique {i}",
+        "language": rng.choice(["fr", "en", "ar"]),
+        "direction": rng.choice(list(Direction)).value,
+        "requester_id": requester,
+        "requester_kind": r_kind,
+        "target_id": target,
         "target_kind": t_kind,
-    }  # fmt: skip
+    }
     broker = org_id(rng.randrange(sizes.organisations)) if brokered else None
     if broker:
         props.update(broker_id=broker, broker_kind="Organisation")
@@ -102,52 +111,91 @@ def _introduction(out: Activity, rng: random.Random, sizes: Sizes, i: int, today
         events.append(event_for(caller, intro_id, action, source, to, _iso(moment), None))
         source = to
     out.node("Introduction", props)
-    out.link(("REQUESTED_BY", "Introduction", r_kind), intro_id, requester, at)
-    out.link(("TARGETS_PARTY", "Introduction", t_kind), intro_id, target, at)
+    out.link((RelType.REQUESTED_BY, Label.INTRODUCTION, r_kind), intro_id, requester, at)
+    out.link((RelType.TARGETS_PARTY, Label.INTRODUCTION, t_kind), intro_id, target, at)
     if broker:
-        out.link(("BROKERED_BY", "Introduction", "Organisation"), intro_id, broker, at)
+        out.link(
+            (RelType.BROKERED_BY, Label.INTRODUCTION, Label.ORGANISATION), intro_id, broker, at
+        )
     for n, event in enumerate(events):
         out.last_seq += 1
         event.update(id=sid("event", i, n), seq=out.last_seq, created_at=event["at"])
         out.node("IntroductionEvent", event)
-        out.link(("OF", "IntroductionEvent", "Introduction"), event["id"], intro_id, event["at"])
+        out.link(
+            (RelType.OF, Label.INTRODUCTION_EVENT, Label.INTRODUCTION),
+            event["id"],
+            intro_id,
+            event["at"],
+        )
 
 
-def _journey(out: Activity, rng: random.Random, i: int, template: dict[str, Any],
-             steps: list[dict[str, Any]], today: datetime) -> None:  # fmt: skip
+def _journey(
+    out: Activity,
+    rng: random.Random,
+    i: int,
+    template: dict[str, Any],
+    steps: list[dict[str, Any]],
+    today: datetime,
+) -> None:
     startup, start = startup_id(i), today - timedelta(days=rng.randint(20, 500))
     jid, at = sid("journey", i), _iso(start)
     completed = i % 4 == 3
     done = len(steps) if completed else rng.randint(0, len(steps) - 1)
     destination = template.get("city") or template["country"]
     status = "completed" if completed else "active"
-    journey = {"id": jid, "status": status, "started_at": at, "created_at": at,
-               "updated_at": at, "template_version": template["version"]}  # fmt: skip
+    journey = {
+        "id": jid,
+        "status": status,
+        "started_at": at,
+        "created_at": at,
+        "updated_at": at,
+        "template_version": template["version"],
+    }
     if completed:
         journey["completed_at"] = _iso(start + timedelta(days=90))
     else:
         journey["active_key"] = f"{startup}/{destination}"
     out.node("SettlementJourney", journey)
-    out.link(("FOR_STARTUP", "SettlementJourney", "Startup"), jid, startup, at)
-    out.link(("TO", "SettlementJourney", "City" if template.get("city") else "Country"),
-             jid, destination, at)  # fmt: skip
-    out.link(("USES", "SettlementJourney", "SettlementTemplate"), jid, template["id"], at)
+    out.link((RelType.FOR_STARTUP, Label.SETTLEMENT_JOURNEY, Label.STARTUP), jid, startup, at)
+    out.link(
+        ("TO", "SettlementJourney", "City" if template.get("city") else "Country"),
+        jid,
+        destination,
+        at,
+    )
+    out.link(
+        (RelType.USES, Label.SETTLEMENT_JOURNEY, Label.SETTLEMENT_TEMPLATE), jid, template["id"], at
+    )
     for n, step in enumerate(steps):
         status = StepStatus.DONE if n < done else StepStatus.TODO
         if n < done and rng.random() < 0.1:
             status = StepStatus.SKIPPED
         elif n == done:
             status = [StepStatus.IN_PROGRESS, StepStatus.BLOCKED, StepStatus.TODO][i % 3]
-        row: dict[str, Any] = {"id": sid("step", i, n), "key": step["key"],
-                               "status": status.value, "version": 0 if n > done else 1,
-                               "created_at": at}  # fmt: skip
+        row: dict[str, Any] = {
+            "id": sid("step", i, n),
+            "key": step["key"],
+            "status": status.value,
+            "version": 0 if n > done else 1,
+            "created_at": at,
+        }
         if status in (StepStatus.BLOCKED, StepStatus.SKIPPED):
             row["reason"] = "Synthetic: waiting for a document" if n == done else "Not needed"
         if status is StepStatus.DONE:
             row["done_at"] = _iso(start + timedelta(days=n + 1))
         out.node("SettlementStep", row)
-        out.link(("IN_JOURNEY", "SettlementStep", "SettlementJourney"), row["id"], jid, at)
-        out.link(("INSTANCE_OF", "SettlementStep", "TemplateStep"), row["id"], step["id"], at)
+        out.link(
+            (RelType.IN_JOURNEY, Label.SETTLEMENT_STEP, Label.SETTLEMENT_JOURNEY),
+            row["id"],
+            jid,
+            at,
+        )
+        out.link(
+            (RelType.INSTANCE_OF, Label.SETTLEMENT_STEP, Label.TEMPLATE_STEP),
+            row["id"],
+            step["id"],
+            at,
+        )
 
 
 def activity_rows(

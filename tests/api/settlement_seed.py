@@ -98,6 +98,7 @@ def step_of(journey: dict[str, Any], key: str) -> dict[str, Any]:
 
 async def move(api: Api, token: str, step: dict[str, Any], status: str, **kw: Any) -> Any:
     """Update a step from its version as last read; returns the updated step."""
-    data = await api.data(UPDATE, {"id": step["id"], "v": step["version"], "status": status,
-                                   **kw}, key=token)  # fmt: skip
+    data = await api.data(
+        UPDATE, {"id": step["id"], "v": step["version"], "status": status, **kw}, key=token
+    )
     return data["updateSettlementStep"]

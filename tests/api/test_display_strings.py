@@ -29,11 +29,16 @@ async def test_funding_sought_is_money_with_an_explicit_currency(
     admin = await keys("admin")
     made = await api.data(
         CREATE,
-        {"input": {"name": "Argane Pay", "stage": "CREATION",
-                   "fundingSought": {"amount": "1234.5", "currency": "MAD"}}},
+        {
+            "input": {
+                "name": "Argane Pay",
+                "stage": "CREATION",
+                "fundingSought": {"amount": "1234.5", "currency": "MAD"},
+            }
+        },
         key=admin,
         language="fr-FR",
-    )  # fmt: skip
+    )
     funding = made["createStartup"]["fundingSought"]
     assert (funding["amount"], funding["currency"]) == ("1234.5", "MAD")
     assert funding["formatted"] == {
@@ -56,11 +61,16 @@ async def test_a_negative_amount_is_refused_and_nothing_written(
     admin = await keys("admin")
     body = await api(
         CREATE,
-        {"input": {"name": "X", "stage": "IDEA",
-                   "fundingSought": {"amount": "-5", "currency": "EUR"}}},
+        {
+            "input": {
+                "name": "X",
+                "stage": "IDEA",
+                "fundingSought": {"amount": "-5", "currency": "EUR"},
+            }
+        },
         key=admin,
         language="ar",
-    )  # fmt: skip
+    )
     assert error_codes(body) == ["BAD_USER_INPUT"]
     assert body["errors"][0]["extensions"]["field"] == "fundingSought"
     rows = await store.read("MATCH (s:Startup) RETURN count(s) AS n")

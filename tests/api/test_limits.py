@@ -67,8 +67,9 @@ async def test_the_limits_leave_ordinary_queries_alone(api: Api) -> None:
 
 @pytest.mark.parametrize("first", [101, -1])
 async def test_a_page_size_out_of_range_is_bad_user_input(api: Api, first: int) -> None:
-    body = await api("query ($first: Int) { startups(first: $first) { totalCount } }",
-                     {"first": first})  # fmt: skip
+    body = await api(
+        "query ($first: Int) { startups(first: $first) { totalCount } }", {"first": first}
+    )
     assert error_codes(body) == ["BAD_USER_INPUT"]
     assert body["errors"][0]["extensions"].get("field") == "first"
     assert "100" in body["errors"][0]["message"]
@@ -83,8 +84,9 @@ async def test_the_largest_page_size_is_accepted(api: Api) -> None:
 @pytest.mark.parametrize("cursor", ["not-base64!", "b2Zmc2V0Oi0x", "Zm9vOjE=", "b2Zmc2V0Onh5"])
 async def test_an_invalid_cursor_is_bad_user_input(api: Api, cursor: str) -> None:
     # b2Zmc2V0Oi0x = "offset:-1"; Zm9vOjE= = "foo:1"; b2Zmc2V0Onh5 = "offset:xy"
-    body = await api("query ($after: String) { mentors(after: $after) { totalCount } }",
-                     {"after": cursor})  # fmt: skip
+    body = await api(
+        "query ($after: String) { mentors(after: $after) { totalCount } }", {"after": cursor}
+    )
     assert error_codes(body) == ["BAD_USER_INPUT"]
     assert body["errors"][0]["extensions"].get("field") == "after"
     assert_clean(body)
@@ -198,8 +200,9 @@ async def test_healthz_reports_a_misconfigured_bolt_backend(
         uri = f"bolt://127.0.0.1:{free_port()}"  # nobody listens there
     broken = Neo4jStore(uri, user=user, password=password, database=database or None)
     app = create_app(settings, store=broken)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
-                                 base_url="http://hub.test") as client:  # fmt: skip
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://hub.test"
+    ) as client:
         response = await client.get("/healthz")
     await broken.close()
     assert response.status_code == 503

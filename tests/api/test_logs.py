@@ -29,8 +29,10 @@ async def test_a_refusal_is_one_line_with_its_code_message_and_key_id(
     (record,) = logged(caplog)
     assert record.levelno == logging.INFO and record.exc_info is None
     line = record.getMessage()
-    assert line == f"refused NOT_FOUND in Remove (key {key_id}, request {record.request_id}): " \
-                   "no startup with id ghost"  # fmt: skip
+    assert (
+        line == f"refused NOT_FOUND in Remove (key {key_id}, request {record.request_id}): "
+        "no startup with id ghost"
+    )
     assert "\n" not in line and secret not in line and admin not in line
     assert (record.code, record.operation, record.key_id) == ("NOT_FOUND", "Remove", key_id)
 
@@ -70,10 +72,14 @@ async def test_an_unexpected_error_is_logged_once_with_the_request_id_the_client
 
 async def test_a_proxy_request_id_is_kept_and_a_forged_one_replaced(api: Api) -> None:
     given = "edge-7f3a9c21"
-    kept = await api.client.post("/graphql", json={"query": "{ countries { id } }"},
-                                 headers={"X-Request-Id": given})  # fmt: skip
+    kept = await api.client.post(
+        "/graphql", json={"query": "{ countries { id } }"}, headers={"X-Request-Id": given}
+    )
     assert kept.headers["x-request-id"] == given
-    forged = await api.client.post("/graphql", json={"query": "{ countries { id } }"},
-                                   headers={"X-Request-Id": "a b\nFAKE log line"})  # fmt: skip
+    forged = await api.client.post(
+        "/graphql",
+        json={"query": "{ countries { id } }"},
+        headers={"X-Request-Id": "a b\nFAKE log line"},
+    )
     assert forged.headers["x-request-id"] != "a b\nFAKE log line"
     assert len(forged.headers["x-request-id"]) == 32

@@ -67,11 +67,25 @@ async def seed(store: GraphStore, startups: int) -> None:
     w = store.write
     await w(
         "UNWIND $rows AS r CREATE (c:Entity:Country) SET c = r",
-        {"rows": [{"id": "ma", "code": "MA", "region": "africa", "name_fr": "Maroc",
-                   "search": "maroc"},
-                  {"id": "fr", "code": "FR", "region": "europe", "name_fr": "France",
-                   "search": "france"}]},
-    )  # fmt: skip
+        {
+            "rows": [
+                {
+                    "id": "ma",
+                    "code": "MA",
+                    "region": "africa",
+                    "name_fr": "Maroc",
+                    "search": "maroc",
+                },
+                {
+                    "id": "fr",
+                    "code": "FR",
+                    "region": "europe",
+                    "name_fr": "France",
+                    "search": "france",
+                },
+            ]
+        },
+    )
     cities = [("rabat", "ma"), ("casablanca", "ma"), ("marseille", "fr"), ("aix", "fr")]
     await w(
         "UNWIND $rows AS r MATCH (k:Country {id: r.country}) "
@@ -99,16 +113,24 @@ async def seed(store: GraphStore, startups: int) -> None:
         "UNWIND $rows AS r MATCH (c:City {id: r.city}) MATCH (o:Organisation {id: r.org}) "
         "CREATE (m:Entity:Mentor)-[:LOCATED_IN]->(c) SET m.id = r.id, m.name = r.name, "
         "m.search = r.search, m.capacity = 3 CREATE (m)-[:AFFILIATED_WITH]->(o)",
-        {"rows": [{**row, "city": cities[i % 4][0], "org": f"org-{i % orgs:03}"}
-                  for i, row in enumerate(names("mentor", mentors))]},
-    )  # fmt: skip
+        {
+            "rows": [
+                {**row, "city": cities[i % 4][0], "org": f"org-{i % orgs:03}"}
+                for i, row in enumerate(names("mentor", mentors))
+            ]
+        },
+    )
     await w(
         "UNWIND $rows AS r MATCH (c:City {id: r.city}) MATCH (o:Organisation {id: r.org}) "
         "CREATE (s:Entity:Startup)-[:LOCATED_IN]->(c) SET s.id = r.id, s.name = r.name, "
         "s.search = r.search, s.stage = 'creation' CREATE (s)-[:HOSTED_BY {since: 2024}]->(o)",
-        {"rows": [{**row, "city": cities[i % 4][0], "org": f"org-{i % orgs:03}"}
-                  for i, row in enumerate(names("startup", startups))]},
-    )  # fmt: skip
+        {
+            "rows": [
+                {**row, "city": cities[i % 4][0], "org": f"org-{i % orgs:03}"}
+                for i, row in enumerate(names("startup", startups))
+            ]
+        },
+    )
     links = [(i, k) for i in range(startups) for k in (0, 1)]
     await w(
         "UNWIND $rows AS r MATCH (s:Startup {id: r.s}) MATCH (x:Sector {id: r.x}) "
@@ -118,9 +140,12 @@ async def seed(store: GraphStore, startups: int) -> None:
     await w(
         "UNWIND $rows AS r MATCH (s:Startup {id: r.s}) MATCH (m:Mentor {id: r.m}) "
         "CREATE (m)-[:MENTORS {since: 2025}]->(s)",
-        {"rows": [{"s": f"startup-{i:03}", "m": f"mentor-{(i + k) % mentors:03}"}
-                  for i, k in links]},
-    )  # fmt: skip
+        {
+            "rows": [
+                {"s": f"startup-{i:03}", "m": f"mentor-{(i + k) % mentors:03}"} for i, k in links
+            ]
+        },
+    )
 
 
 async def round_trips(api: Api, name: str) -> tuple[int, dict[str, Any]]:

@@ -22,21 +22,45 @@ query($all: Boolean!) {
 
 
 def step_input(key: str, *requires: str, days: int = 3) -> dict[str, Any]:
-    return {"key": key, "titleFr": f"Étape {key}", "titleEn": f"Step {key}",
-            "titleAr": f"خطوة {key}", "descriptionFr": "…", "descriptionEn": "…",
-            "descriptionAr": "…", "responsible": "STARTUP", "typicalDays": days,
-            "documents": ["passport"], "requires": list(requires)}  # fmt: skip
+    return {
+        "key": key,
+        "titleFr": f"Étape {key}",
+        "titleEn": f"Step {key}",
+        "titleAr": f"خطوة {key}",
+        "descriptionFr": "…",
+        "descriptionEn": "…",
+        "descriptionAr": "…",
+        "responsible": "STARTUP",
+        "typicalDays": days,
+        "documents": ["passport"],
+        "requires": list(requires),
+    }
 
 
 def shipped_france_input(extra: list[dict[str, Any]]) -> dict[str, Any]:
-    steps = [{"key": s.key, "titleFr": s.title["fr"], "titleEn": s.title["en"],
-              "titleAr": s.title["ar"], "descriptionFr": s.description["fr"],
-              "descriptionEn": s.description["en"], "descriptionAr": s.description["ar"],
-              "responsible": s.responsible.name, "typicalDays": s.typical_days,
-              "documents": list(s.documents), "requires": list(s.requires),
-              "validityDays": s.validity_days} for s in FRANCE_MARSEILLE.steps]  # fmt: skip
-    return {"key": "france-marseille", "countryId": "france", "cityId": "marseille",
-            "steps": steps + extra}  # fmt: skip
+    steps = [
+        {
+            "key": s.key,
+            "titleFr": s.title["fr"],
+            "titleEn": s.title["en"],
+            "titleAr": s.title["ar"],
+            "descriptionFr": s.description["fr"],
+            "descriptionEn": s.description["en"],
+            "descriptionAr": s.description["ar"],
+            "responsible": s.responsible.name,
+            "typicalDays": s.typical_days,
+            "documents": list(s.documents),
+            "requires": list(s.requires),
+            "validityDays": s.validity_days,
+        }
+        for s in FRANCE_MARSEILLE.steps
+    ]
+    return {
+        "key": "france-marseille",
+        "countryId": "france",
+        "cityId": "marseille",
+        "steps": steps + extra,
+    }
 
 
 async def test_revising_a_template_keeps_running_journeys_on_their_version(
@@ -49,7 +73,10 @@ async def test_revising_a_template_keeps_running_journeys_on_their_version(
     data = await api.data(SAVE, {"input": shipped_france_input([extra])}, key=admin)
     revised = data["saveSettlementTemplate"]
     assert (revised["id"], revised["version"], revised["cityId"]) == (
-        "france-marseille-v2", 2, "marseille")  # fmt: skip
+        "france-marseille-v2",
+        2,
+        "marseille",
+    )
     assert revised["steps"][-1] == {"key": "bank-meeting", "requires": ["domiciliation"]}
     latest = await api.data(TEMPLATES, {"all": False})
     assert latest["settlementTemplates"] == [{"id": "france-marseille-v2", "version": 2}]

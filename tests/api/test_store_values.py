@@ -24,9 +24,18 @@ NAME = 'Dar "Al" Bayda – الدار البيضاء 🌍'
 async def test_values_are_plain(store: GraphStore) -> None:
     await store.write(SEED, {"name": NAME})
     (row,) = await store.read(VALUES)
-    assert row["node"] == {"id": "p1", "name": NAME, "n": -42, "big": 9007199254740993,
-                           "f": 2.5, "t": True, "no": False, "tags": ["a", "é", ""],
-                           "nums": [1, 2, 3], "ratio": 0.1}  # fmt: skip
+    assert row["node"] == {
+        "id": "p1",
+        "name": NAME,
+        "n": -42,
+        "big": 9007199254740993,
+        "f": 2.5,
+        "t": True,
+        "no": False,
+        "tags": ["a", "é", ""],
+        "nums": [1, 2, 3],
+        "ratio": 0.1,
+    }
     assert row["some"] == {"id": "p1", "name": NAME}
     assert row["nothing"] is None and row["empty"] == [] and row["empty_map"] == {}
     assert row["nested"] == [[1, "x"], [True, None]]

@@ -93,8 +93,11 @@ async def test_the_real_facts_through_the_api(store: GraphStore, api: Api) -> No
     assert {c["technoparkStatus"] for c in sites.values()} == {"OPERATIONAL"}
 
     sectors = {s["id"]: s["name"] for s in data["sectors"]}
-    assert sectors["artificial-intelligence"] == {"text": "الذكاء الاصطناعي", "language": "AR",
-                                                   "dir": "RTL"}  # fmt: skip
+    assert sectors["artificial-intelligence"] == {
+        "text": "الذكاء الاصطناعي",
+        "language": "AR",
+        "dir": "RTL",
+    }
     assert sectors["cybersecurity"]["text"] == "الأمن السيبراني"
     assert all(s["language"] == "AR" for s in sectors.values())
 
@@ -167,9 +170,11 @@ async def test_both_directions_and_diaspora_are_represented(store: GraphStore, a
     assert all(d["city"]["country"]["id"] == "france" for d in diaspora)
     assert data["settling"]["totalCount"] >= 5
     memberships = [
-        m for e in data["mitAfrica"]["edges"] for m in e["node"]["programmes"]
+        m
+        for e in data["mitAfrica"]["edges"]
+        for m in e["node"]["programmes"]
         if m["programme"]["id"] == "mit-africa-2"
-    ]  # fmt: skip
+    ]
     assert memberships and all(m["cohort"] and m["year"] == 2023 for m in memberships)
     assert data["hosted"]["totalCount"] >= 3
     assert data["marseilleMentors"]["totalCount"] >= 5

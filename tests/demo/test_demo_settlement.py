@@ -23,7 +23,12 @@ async def test_demo_journeys_at_different_stages(store: GraphStore, api: Api, ke
         for j in e["node"]["settlementJourneys"]
     }
     assert {j["city"]["id"] for j in journeys.values()} == {
-        "marseille", "casablanca", "rabat", "tanger", "agadir"}  # fmt: skip
+        "marseille",
+        "casablanca",
+        "rabat",
+        "tanger",
+        "agadir",
+    }
     assert journeys["demo-tanjaflow"]["status"] == "COMPLETED"
     assert journeys["demo-tanjaflow"]["progress"]["percentDone"] == 100.0
     kafaa = journeys["demo-kafaa-ai"]["progress"]

@@ -25,8 +25,13 @@ STARTUP = Caller(Role.STARTUP, "open-co", "k3")
     ],
 )
 def test_profile_visibility(stored: str | None, seen_by: set[str]) -> None:
-    callers = {"admin": ADMIN, "partner": PARTNER, "mentor": MENTOR, "startup": STARTUP,
-               "anonymous": ANONYMOUS}  # fmt: skip
+    callers = {
+        "admin": ADMIN,
+        "partner": PARTNER,
+        "mentor": MENTOR,
+        "startup": STARTUP,
+        "anonymous": ANONYMOUS,
+    }
     found = {n for n, c in callers.items() if consent.may_see_profile(c, "quiet-co", stored)}
     assert found == seen_by
     assert consent.may_see_profile(Caller(Role.STARTUP, "quiet-co"), "quiet-co", "private")

@@ -35,8 +35,13 @@ def test_every_transition_is_legal_or_refused_as_a_conflict(action: Action, stat
 
 
 def test_terminal_states_allow_nothing() -> None:
-    for state in (State.BROKER_DECLINED, State.DECLINED, State.CONCLUDED, State.EXPIRED,
-                  State.WITHDRAWN):  # fmt: skip
+    for state in (
+        State.BROKER_DECLINED,
+        State.DECLINED,
+        State.CONCLUDED,
+        State.EXPIRED,
+        State.WITHDRAWN,
+    ):
         for action in ACTIONS:
             with pytest.raises(Conflict):
                 intro.decide(action, state, {Side.ADMIN}, "i")
@@ -139,9 +144,13 @@ def test_direction() -> None:
 
 def test_request_checks() -> None:
     intro.check_request("a", "b", "c", "hello", "fr")
-    for args in (("a", "a", None, "hi", "fr"), ("a", "b", "a", "hi", "fr"),
-                 ("a", "b", None, "  ", "fr"), ("a", "b", None, "x" * 4001, "fr"),
-                 ("a", "b", None, "hi", "de")):  # fmt: skip
+    for args in (
+        ("a", "a", None, "hi", "fr"),
+        ("a", "b", "a", "hi", "fr"),
+        ("a", "b", None, "  ", "fr"),
+        ("a", "b", None, "x" * 4001, "fr"),
+        ("a", "b", None, "hi", "de"),
+    ):
         with pytest.raises(InvalidInput):
             intro.check_request(*args)
     K = intro.PartyKind

@@ -84,9 +84,16 @@ def test_blocked_and_skipped_need_a_reason(to: StepStatus) -> None:
 
 @pytest.mark.parametrize(
     ("current", "new"),
-    [(S.TODO, S.IN_PROGRESS), (S.TODO, S.DONE), (S.IN_PROGRESS, S.TODO), (S.BLOCKED, S.DONE),
-     (S.BLOCKED, S.IN_PROGRESS), (S.IN_PROGRESS, S.DONE), (S.DONE, S.DONE)],
-)  # fmt: skip
+    [
+        (S.TODO, S.IN_PROGRESS),
+        (S.TODO, S.DONE),
+        (S.IN_PROGRESS, S.TODO),
+        (S.BLOCKED, S.DONE),
+        (S.BLOCKED, S.IN_PROGRESS),
+        (S.IN_PROGRESS, S.DONE),
+        (S.DONE, S.DONE),
+    ],
+)
 def test_legal_moves(current: StepStatus, new: StepStatus) -> None:
     check_transition(current, new, None)
 
@@ -142,10 +149,16 @@ def test_estimate_follows_the_critical_path() -> None:
     # a 3 + b 5 + d 4 = 12 days (a→c→d is 9)
     est = estimate(diamond(), today)
     assert (est.remaining_days, est.completion, est.critical_path) == (
-        12, date(2026, 1, 13), ["a", "b", "d"])  # fmt: skip
+        12,
+        date(2026, 1, 13),
+        ["a", "b", "d"],
+    )
     est = estimate(diamond(a=S.DONE), today)
     assert (est.remaining_days, est.completion, est.critical_path) == (
-        9, date(2026, 1, 10), ["b", "d"])  # fmt: skip
+        9,
+        date(2026, 1, 10),
+        ["b", "d"],
+    )
     est = estimate(diamond(a=S.DONE, c=S.DONE, d=S.DONE, b=S.DONE), today)
     assert (est.remaining_days, est.completion, est.critical_path) == (0, None, [])
 
@@ -159,7 +172,10 @@ def test_estimate_counts_time_already_spent_on_started_steps() -> None:
     ]
     est = estimate(started, today)
     assert (est.remaining_days, est.completion, est.critical_path) == (
-        7, date(2026, 1, 8), ["b", "d"])  # fmt: skip
+        7,
+        date(2026, 1, 8),
+        ["b", "d"],
+    )
     overran = [
         StepState("b", S.IN_PROGRESS, 5, ("a",), started_on=date(2025, 12, 20)),  # 1 left
         *[s for s in steps if s.key != "b"],
@@ -167,7 +183,10 @@ def test_estimate_counts_time_already_spent_on_started_steps() -> None:
     est = estimate(overran, today)
     # c (2 days) now dominates: c 2 + d 4
     assert (est.remaining_days, est.completion, est.critical_path) == (
-        6, date(2026, 1, 7), ["c", "d"])  # fmt: skip
+        6,
+        date(2026, 1, 7),
+        ["c", "d"],
+    )
 
 
 def test_median() -> None:

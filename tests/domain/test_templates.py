@@ -59,8 +59,14 @@ def test_morocco_dependencies_and_validity() -> None:
     cert = next(s for s in t.steps if s.key == "certificat-negatif")
     assert cert.validity_days == 90
     assert "OMPIC" in cert.description["fr"] and "ICE" in cert.description["en"]
-    assert {"certificat-negatif", "registered-office", "statutes", "capital-blocked",
-            "tax-registration", "patente-if"} <= closure(t, "trade-register")  # fmt: skip
+    assert {
+        "certificat-negatif",
+        "registered-office",
+        "statutes",
+        "capital-blocked",
+        "tax-registration",
+        "patente-if",
+    } <= closure(t, "trade-register")
     assert "trade-register" in closure(t, "cnss")
     assert "trade-register" in closure(t, "residence-permit")
 
@@ -83,6 +89,12 @@ def test_morocco_eta_from_scratch() -> None:
     assert est.remaining_days == 62
     assert est.completion == date(2026, 3, 8)
     assert est.critical_path == [
-        "registered-office", "statutes", "subscription", "capital-blocked",
-        "tax-registration", "patente-if", "trade-register", "residence-permit",
-    ]  # fmt: skip
+        "registered-office",
+        "statutes",
+        "subscription",
+        "capital-blocked",
+        "tax-registration",
+        "patente-if",
+        "trade-register",
+        "residence-permit",
+    ]

@@ -35,20 +35,24 @@ class Hub:
 
     def __init__(self, data_dir: Path) -> None:
         self.server = EmbeddedFalkor(data_dir).start()
-        self.store = FalkorStore.connect(graph="crash", backend="falkordb-embedded",
-                                         unix_socket=str(self.server.socket))  # fmt: skip
-        settings = Settings(rate_limit_per_minute=0, rate_limit_anonymous_per_minute=0,
-                            _env_file=None)  # type: ignore[call-arg]  # fmt: skip
-        transport = httpx.ASGITransport(app=create_app(settings, store=self.store),
-                                        raise_app_exceptions=False)  # fmt: skip
+        self.store = FalkorStore.connect(
+            graph="crash", backend="falkordb-embedded", unix_socket=str(self.server.socket)
+        )
+        settings = Settings(
+            rate_limit_per_minute=0, rate_limit_anonymous_per_minute=0, _env_file=None
+        )  # type: ignore[call-arg]
+        transport = httpx.ASGITransport(
+            app=create_app(settings, store=self.store), raise_app_exceptions=False
+        )
         self.client = httpx.AsyncClient(transport=transport, base_url="http://hub.test")
         self.admin = ""
 
     async def post(self, query: str, variables: dict[str, Any] | None = None) -> httpx.Response:
         return await self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}},
+            "/graphql",
+            json={"query": query, "variables": variables or {}},
             headers={"Authorization": f"Bearer {self.admin}", "Accept-Language": "en"},
-        )  # fmt: skip
+        )
 
     def kill(self) -> None:
         pid = self.server.pid

@@ -148,10 +148,14 @@ def test_starters_in_separate_processes_share_one_server(data_dir: Path) -> None
         "sys.stdin.read(); s.stop()"
     )
     hubs = [
-        subprocess.Popen([sys.executable, "-c", script, str(data_dir)], text=True,
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(data_dir)],
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
         for _ in range(3)
-    ]  # fmt: skip
+    ]
     started = []
     for hub in hubs:
         assert hub.stdout is not None

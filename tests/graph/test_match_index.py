@@ -48,8 +48,14 @@ async def test_hub_writes_keep_the_index_equal_to_a_rebuild(
         "MATCH (m:Mentor) WITH m, size([(m)-[:MENTORS]->(x) | x]) AS mentees "
         "WHERE coalesce(m.capacity, 0) > mentees RETURN m.id AS id ORDER BY id LIMIT 1",
     )
-    startup = {"name": "Index Co", "stage": "IDEA", "cityId": city, "sectorIds": [sector],
-               "targetIds": ["morocco"], "hostIds": [host]}  # fmt: skip
+    startup = {
+        "name": "Index Co",
+        "stage": "IDEA",
+        "cityId": city,
+        "sectorIds": [sector],
+        "targetIds": ["morocco"],
+        "hostIds": [host],
+    }
     made = await api.data(
         "mutation($i: StartupInput!) { createStartup(input: $i) { id } }", {"i": startup}, key=admin
     )
@@ -70,9 +76,17 @@ async def test_hub_writes_keep_the_index_equal_to_a_rebuild(
     )
     # Several rows: one statement per batch must index every one (FalkorDB 4.16 did only the
     # last row of a batch until the statement passed them to its subquery as one list).
-    rows = [{"id": f"imported-{k}", "name": f"Imported {k}", "stage": "creation",
-             "city": (city, other)[k % 2], "sectors": [(sector, sector2)[k % 2]],
-             "targets": ["morocco"]} for k in range(4)]  # fmt: skip
+    rows = [
+        {
+            "id": f"imported-{k}",
+            "name": f"Imported {k}",
+            "stage": "creation",
+            "city": (city, other)[k % 2],
+            "sectors": [(sector, sector2)[k % 2]],
+            "targets": ["morocco"],
+        }
+        for k in range(4)
+    ]
     imported = await api.data(
         "mutation($r: [StartupImportRow!]!) { importStartups(rows: $r) { created problems "
         "{ message } } }",
@@ -119,8 +133,9 @@ async def _seekers(store: GraphStore, n: int) -> list[Row]:
 
 async def test_niche_candidates_are_the_best_of_a_brute_force(store: GraphStore) -> None:
     await synthesize(store, 3000, seed=5, today=TODAY)
-    everyone = await store.read(f"MATCH (p:Entity) WHERE {match_index.PARTY} "
-                                f"RETURN {match_index.STORED}")  # fmt: skip
+    everyone = await store.read(
+        f"MATCH (p:Entity) WHERE {match_index.PARTY} RETURN {match_index.STORED}"
+    )
     checked = 0
     for seeker in await _seekers(store, 12):
         region = matching.other_region(seeker["region"])
@@ -141,8 +156,9 @@ async def test_suggestions_at_scale_come_from_the_niches(
 ) -> None:
     await synthesize(store, 5000, seed=5, today=TODAY)
     admin = await keys("admin")
-    everyone = await store.read(f"MATCH (p:Entity) WHERE {match_index.PARTY} "
-                                f"RETURN {match_index.STORED}")  # fmt: skip
+    everyone = await store.read(
+        f"MATCH (p:Entity) WHERE {match_index.PARTY} RETURN {match_index.STORED}"
+    )
     query = """query($id: ID!) { introductionSuggestions(forId: $id, first: 10) {
       score party { ... on Startup { id } ... on Mentor { id } ... on Organisation { id } } } }"""
     used = 0

@@ -33,8 +33,11 @@ def merge_keys() -> set[tuple[tuple[str, ...], str]]:
 def test_every_merge_key_is_unique_in_the_schema() -> None:
     keys = merge_keys()
     assert (("IntroductionEvent",), "id") in keys and (("Niche",), "id") in keys  # found
-    missing = [(labels, key) for labels, key in keys
-               if not any(Unique(label, key) in UNIQUE for label in labels)]  # fmt: skip
+    missing = [
+        (labels, key)
+        for labels, key in keys
+        if not any(Unique(label, key) in UNIQUE for label in labels)
+    ]
     assert missing == []
     assert (("Entity", "Startup"), "id") in keys and Unique(ENTITY, "id") in UNIQUE
 

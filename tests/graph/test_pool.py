@@ -8,9 +8,11 @@ from hub.graph.falkor import FalkorStore
 
 async def test_a_burst_beyond_the_pool_waits_for_connections(embedded: EmbeddedFalkor) -> None:
     store = FalkorStore.connect(
-        graph="pool_burst", backend="falkordb-embedded", unix_socket=str(embedded.socket),
+        graph="pool_burst",
+        backend="falkordb-embedded",
+        unix_socket=str(embedded.socket),
         pool_size=2,
-    )  # fmt: skip
+    )
     try:
         await store.write("UNWIND range(1, 2000) AS i CREATE (:Item {i: i})")
         counts = await asyncio.gather(

@@ -18,19 +18,44 @@ DAY = date(2026, 3, 5)
 @pytest.mark.parametrize(
     ("locale", "mad", "eur", "day", "number"),
     [
-        (Locale.FR_MA, f"1{NNBSP}234,50{NBSP}MAD", f"1{NNBSP}234,50{NBSP}€", "5 mar. 2026",
-         f"1{NNBSP}234,5"),
-        (Locale.FR, f"1{NNBSP}234,50{NBSP}MAD", f"1{NNBSP}234,50{NBSP}€", "5 mar. 2026",
-         f"1{NNBSP}234,5"),
-        (Locale.AR_MA, f"{RLM}1.234,50{NBSP}د.م.{RLM}", f"{RLM}1.234,50{NBSP}€",
-         f"05{RLM}/03{RLM}/2026", "1.234,5"),
-        (Locale.AR, f"{RLM}1.234,50{NBSP}د.م.{RLM}", f"{RLM}1.234,50{NBSP}€",
-         f"05{RLM}/03{RLM}/2026", "1.234,5"),
-        (Locale.FR_FR, f"1{NNBSP}234,50{NBSP}MAD", f"1{NNBSP}234,50{NBSP}€", "5 mars 2026",
-         f"1{NNBSP}234,5"),
+        (
+            Locale.FR_MA,
+            f"1{NNBSP}234,50{NBSP}MAD",
+            f"1{NNBSP}234,50{NBSP}€",
+            "5 mar. 2026",
+            f"1{NNBSP}234,5",
+        ),
+        (
+            Locale.FR,
+            f"1{NNBSP}234,50{NBSP}MAD",
+            f"1{NNBSP}234,50{NBSP}€",
+            "5 mar. 2026",
+            f"1{NNBSP}234,5",
+        ),
+        (
+            Locale.AR_MA,
+            f"{RLM}1.234,50{NBSP}د.م.{RLM}",
+            f"{RLM}1.234,50{NBSP}€",
+            f"05{RLM}/03{RLM}/2026",
+            "1.234,5",
+        ),
+        (
+            Locale.AR,
+            f"{RLM}1.234,50{NBSP}د.م.{RLM}",
+            f"{RLM}1.234,50{NBSP}€",
+            f"05{RLM}/03{RLM}/2026",
+            "1.234,5",
+        ),
+        (
+            Locale.FR_FR,
+            f"1{NNBSP}234,50{NBSP}MAD",
+            f"1{NNBSP}234,50{NBSP}€",
+            "5 mars 2026",
+            f"1{NNBSP}234,5",
+        ),
         (Locale.EN, "MAD1,234.50", "€1,234.50", "Mar 5, 2026", "1,234.5"),
     ],
-)  # fmt: skip
+)
 def test_exact_strings(locale: Locale, mad: str, eur: str, day: str, number: str) -> None:
     assert format_money(AMOUNT, Currency.MAD, locale) == mad
     assert format_money(AMOUNT, "EUR", locale) == eur

@@ -152,11 +152,19 @@ async def test_vocabulary_labels_in_the_language_asked(api: Api) -> None:
         "label": {"text": "الولوج إلى السوق", "language": "AR", "dir": "RTL"},
     }
     assert [v["code"] for v in data["vocabulary"]] == [
-        "MARKET_ACCESS", "PARTNERSHIP", "FUNDING", "TALENT", "SETTLEMENT_SUPPORT", "MENTORING"
-    ]  # fmt: skip
+        "MARKET_ACCESS",
+        "PARTNERSHIP",
+        "FUNDING",
+        "TALENT",
+        "SETTLEMENT_SUPPORT",
+        "MENTORING",
+    ]
     assert [v["label"]["text"] for v in data["fr"]] == [
-        "Idée", "Création", "Développement", "Accélération"
-    ]  # fmt: skip
+        "Idée",
+        "Création",
+        "Développement",
+        "Accélération",
+    ]
     english = await api.data(
         "{ vocabulary(kind: LANGUAGE) { code label { text } } }", language="en"
     )
@@ -180,15 +188,26 @@ async def test_missing_translations_per_language(store: GraphStore, api: Api, ke
     assert reports["FR"]["count"] == 0
     assert reports["FR"]["summary"] == {"text": "0 texte à traduire en français", "dir": "LTR"}
     assert {(i["id"], i["field"]) for i in reports["EN"]["items"]} == {
-        ("academy", "name"), ("academy", "description")
-    }  # fmt: skip
+        ("academy", "name"),
+        ("academy", "description"),
+    }
     assert reports["EN"]["summary"]["text"] == "2 textes à traduire en anglais"
     assert reports["AR"]["items"] == [
-        {"kind": "ORGANISATION", "id": "academy", "field": "description",
-         "name": ACADEMY[1], "available": ["FR"]},
-        {"kind": "SECTOR", "id": "fintech", "field": "name", "name": "Fintech",
-         "available": ["FR", "EN"]},
-    ]  # fmt: skip
+        {
+            "kind": "ORGANISATION",
+            "id": "academy",
+            "field": "description",
+            "name": ACADEMY[1],
+            "available": ["FR"],
+        },
+        {
+            "kind": "SECTOR",
+            "id": "fintech",
+            "field": "name",
+            "name": "Fintech",
+            "available": ["FR", "EN"],
+        },
+    ]
     # Filtered by kind and language, summary in Arabic (two: the dual form).
     data = await api.data(query, {"kind": "SECTOR", "language": "AR"}, key=token, language="ar")
     [report] = data["missingTranslations"]
@@ -228,9 +247,18 @@ async def test_settlement_steps_and_vocabularies_of_introductions(
         count items { kind id field available } } }"""
     data = await api.data(query, key=admin)
     assert data["missingTranslations"] == [
-        {"count": 1, "items": [{"kind": "SETTLEMENT_STEP", "id": "fr-marseille.bank",
-                                "field": "title", "available": ["FR", "EN"]}]}
-    ]  # fmt: skip
+        {
+            "count": 1,
+            "items": [
+                {
+                    "kind": "SETTLEMENT_STEP",
+                    "id": "fr-marseille.bank",
+                    "field": "title",
+                    "available": ["FR", "EN"],
+                }
+            ],
+        }
+    ]
     query = """{ states: vocabulary(kind: INTRODUCTION_STATE) { code label { text } }
                  steps: vocabulary(kind: SETTLEMENT_STEP_STATUS, locale: AR) {
                     code label { text } } }"""

@@ -107,8 +107,11 @@ def test_every_vocabulary_value_has_a_label_in_every_language() -> None:
         assert set(labels) == {v.value for v in vocabulary}, vocabulary
     assert [label(s, Language.AR) for s in Stage] == ["فكرة", "تأسيس", "تطوير", "تسريع"]
     assert [label(s, Language.FR) for s in Stage] == [
-        "Idée", "Création", "Développement", "Accélération"
-    ]  # fmt: skip
+        "Idée",
+        "Création",
+        "Développement",
+        "Accélération",
+    ]
 
 
 def test_a_refused_transition_names_its_state_and_action_in_the_readers_words() -> None:

@@ -69,5 +69,8 @@ async def test_suggestion_reasons_are_labelled_over_http(
     found = (await api.data(SUGGEST, key=atlas, language="fr"))["introductionSuggestions"]
     claire = labels_of(found, "claire")
     assert claire["COMMON_LANGUAGE"]["label"]["text"] == "2 langues en commun : anglais, français"
-    assert claire["TARGET_MARKET"]["label"] == {"text": "1 marché visé", "language": "FR",
-                                                 "dir": "LTR"}  # fmt: skip
+    assert claire["TARGET_MARKET"]["label"] == {
+        "text": "1 marché visé",
+        "language": "FR",
+        "dir": "LTR",
+    }

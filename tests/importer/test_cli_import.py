@@ -19,17 +19,22 @@ def test_synth_export_import_round_trip(data_dir: Path) -> None:
 
 
 def test_a_bad_file_is_reported_in_the_callers_language(data_dir: Path) -> None:
-    path = write(data_dir, "bad.csv", [{"id": "x", "name": "", "stage": "idea"}],
-                 ["id", "name", "stage"])  # fmt: skip
+    path = write(
+        data_dir, "bad.csv", [{"id": "x", "name": "", "stage": "idea"}], ["id", "name", "stage"]
+    )
     done = hub(data_dir, "import", str(path), "--kind", "startups", "--language", "fr")
     assert done.returncode == 1
     assert "name est obligatoire" in done.stdout
     assert "1 rejetés" in done.stdout
-    good = write(data_dir, "good.csv", [{"id": "x", "name": "X", "stage": "idea"}],
-                 ["id", "name", "stage"])  # fmt: skip
-    dry = ok(hub(data_dir, "import", str(good), "--kind", "startups", "--dry-run",
-                 "--language", "en"))  # fmt: skip
-    assert dry[-2:] == ["dry run: nothing was written",
-                        "1 created, 0 updated, 0 unchanged, 0 rejected"]  # fmt: skip
+    good = write(
+        data_dir, "good.csv", [{"id": "x", "name": "X", "stage": "idea"}], ["id", "name", "stage"]
+    )
+    dry = ok(
+        hub(data_dir, "import", str(good), "--kind", "startups", "--dry-run", "--language", "en")
+    )
+    assert dry[-2:] == [
+        "dry run: nothing was written",
+        "1 created, 0 updated, 0 unchanged, 0 rejected",
+    ]
     out = data_dir / "after.json"
     assert ok(hub(data_dir, "export", str(out), "--kind", "startups"))[-1].startswith("0 ")

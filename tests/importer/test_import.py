@@ -39,8 +39,9 @@ async def test_import_creates_then_rerun_changes_nothing(
     after = await digest(store)
     rows = await store.read(
         "MATCH (s:Startup {id: 'imp-1'})-[:LOCATED_IN]->(c:City) "
-        "RETURN s {.*} AS s, c.id AS city, [(s)-[:IN_SECTOR]->(x) | x.id] AS sectors", {}
-    )  # fmt: skip
+        "RETURN s {.*} AS s, c.id AS city, [(s)-[:IN_SECTOR]->(x) | x.id] AS sectors",
+        {},
+    )
     assert rows[0]["city"] == "rabat" and sorted(rows[0]["sectors"]) == ["e-commerce", "fintech"]
     assert rows[0]["s"]["founded_year"] == 2021 and rows[0]["s"]["languages"] == ["fr", "ar"]
     assert rows[0]["s"]["search"] == "importee 1"
@@ -59,10 +60,13 @@ async def test_changed_cells_update_only_their_rows(store: GraphStore, tmp_path:
     assert counts(report) == (0, 2, 1, 0)
     found = await store.read(
         "MATCH (s:Startup) WHERE s.id IN ['imp-0', 'imp-2'] RETURN s.id AS id, s.stage AS stage, "
-        "[(s)-[:IN_SECTOR]->(x) | x.id] AS sectors ORDER BY id", {}
-    )  # fmt: skip
-    assert found == [{"id": "imp-0", "stage": "acceleration", "sectors": ["fintech"]},
-                     {"id": "imp-2", "stage": "creation", "sectors": ["e-commerce"]}]  # fmt: skip
+        "[(s)-[:IN_SECTOR]->(x) | x.id] AS sectors ORDER BY id",
+        {},
+    )
+    assert found == [
+        {"id": "imp-0", "stage": "acceleration", "sectors": ["fintech"]},
+        {"id": "imp-2", "stage": "creation", "sectors": ["e-commerce"]},
+    ]
 
 
 async def test_dry_run_counts_and_writes_nothing(store: GraphStore, tmp_path: Path) -> None:
@@ -76,10 +80,17 @@ async def test_dry_run_counts_and_writes_nothing(store: GraphStore, tmp_path: Pa
 
 BAD = [
     {"id": "ok-1", "name": "Bonne", "stage": "idea", "city": "rabat", "sectors": ["fintech"]},
-    {"id": "bad-1", "name": "", "stage": "seed", "founded_year": "demain", "city": "rabat",
-     "sectors": ["fintech"], "email": "pas-un-email"},
+    {
+        "id": "bad-1",
+        "name": "",
+        "stage": "seed",
+        "founded_year": "demain",
+        "city": "rabat",
+        "sectors": ["fintech"],
+        "email": "pas-un-email",
+    },
     {"id": "bad-2", "name": "Ailleurs", "stage": "idea", "city": "atlantis", "sectors": ["nope"]},
-]  # fmt: skip
+]
 BAD_COLUMNS = ["id", "name", "stage", "founded_year", "city", "sectors", "email"]
 
 
@@ -93,8 +104,14 @@ async def test_one_bad_row_writes_nothing_and_is_reported(
     assert counts(report)[:3] == (0, 0, 0)
     assert await digest(store) == before
     found = {(p.row, p.column) for p in report.problems}
-    assert found == {(3, "name"), (3, "stage"), (3, "founded_year"), (3, "email"),
-                     (4, "city"), (4, "sectors")}  # fmt: skip
+    assert found == {
+        (3, "name"),
+        (3, "stage"),
+        (3, "founded_year"),
+        (3, "email"),
+        (4, "city"),
+        (4, "sectors"),
+    }
     by_cell = {(p.row, p.column): p for p in report.problems}
     assert by_cell[(3, "name")].text(Language.EN) == "name is required"
     assert by_cell[(3, "name")].text(Language.FR) == "name est obligatoire"
@@ -110,8 +127,12 @@ async def test_one_bad_row_writes_nothing_and_is_reported(
 async def test_header_and_duplicates_are_reported(store: GraphStore, tmp_path: Path) -> None:
     await load_reference(store)
     rows = [*startups(2), {**startups(1)[0], "name": "Encore"}]
-    path = write(tmp_path, "dup.csv", [{**r, "colour": "blue"} for r in rows],
-                 ["id", "name", "stage", "city", "colour"])  # fmt: skip
+    path = write(
+        tmp_path,
+        "dup.csv",
+        [{**r, "colour": "blue"} for r in rows],
+        ["id", "name", "stage", "city", "colour"],
+    )
     report = await run(store, path)
     assert {(p.row, p.column) for p in report.problems} == {(1, "colour"), (4, "id")}
     assert report.problems[1].text(Language.EN) == "imp-0 appears again (first on row 2)"

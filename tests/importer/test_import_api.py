@@ -16,9 +16,17 @@ IMPORT = """mutation ($rows: [StartupImportRow!]!, $dry: Boolean) {
 
 
 def rows(n: int, prefix: str = "api") -> list[dict[str, Any]]:
-    return [{"id": f"{prefix}-{i}", "name": f"Startup {prefix} {i}", "stage": "idea",
-             "city": "casablanca", "sectors": ["fintech"], "languages": ["fr"]}
-            for i in range(n)]  # fmt: skip
+    return [
+        {
+            "id": f"{prefix}-{i}",
+            "name": f"Startup {prefix} {i}",
+            "stage": "idea",
+            "city": "casablanca",
+            "sectors": ["fintech"],
+            "languages": ["fr"],
+        }
+        for i in range(n)
+    ]
 
 
 async def test_roles(store: GraphStore, api: Api, keys: Keys) -> None:
@@ -40,8 +48,15 @@ async def test_partner_rows_are_hosted_by_its_organisation(
     await store.write("CREATE (o:Entity:Organisation) SET o.id = 'other', o.kind = 'incubator'", {})
     partner = await keys("partner", "incub")
     data = await api.data(IMPORT, {"rows": rows(3)}, key=partner)
-    assert data["importStartups"] == {"dryRun": False, "rows": 3, "created": 3, "updated": 0,
-                                      "unchanged": 0, "rejected": 0, "problems": []}  # fmt: skip
+    assert data["importStartups"] == {
+        "dryRun": False,
+        "rows": 3,
+        "created": 3,
+        "updated": 0,
+        "unchanged": 0,
+        "rejected": 0,
+        "problems": [],
+    }
     hosted = await store.read(
         "MATCH (s:Startup)-[:HOSTED_BY]->(o:Organisation) RETURN o.id AS o, count(s) AS n", {}
     )

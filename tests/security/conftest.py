@@ -34,10 +34,12 @@ async def digest(store: GraphStore) -> list[str]:
 async def fingerprint(store: GraphStore) -> tuple[object, ...]:
     """Cheap (two aggregate rows): changes when anything is created, deleted, gains or loses a
     property, or is written by the application (which sets `updated_at` on every write)."""
-    nodes = await store.read("MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS k, "
-                             "max(n.updated_at) AS u")  # fmt: skip
-    rels = await store.read("MATCH ()-[r]->() RETURN count(r) AS n, sum(size(keys(r))) AS k, "
-                            "max(r.updated_at) AS u")  # fmt: skip
+    nodes = await store.read(
+        "MATCH (n) RETURN count(n) AS n, sum(size(keys(n))) AS k, max(n.updated_at) AS u"
+    )
+    rels = await store.read(
+        "MATCH ()-[r]->() RETURN count(r) AS n, sum(size(keys(r))) AS k, max(r.updated_at) AS u"
+    )
     return tuple(nodes[0].values()) + tuple(rels[0].values())
 
 
@@ -53,8 +55,12 @@ async def demo(store: GraphStore) -> GraphStore:
 
 
 def unlimited() -> Settings:
-    return Settings(report_round_trips=True, rate_limit_per_minute=0,
-                    rate_limit_anonymous_per_minute=0, _env_file=None)  # type: ignore[call-arg]  # fmt: skip
+    return Settings(
+        report_round_trips=True,
+        rate_limit_per_minute=0,
+        rate_limit_anonymous_per_minute=0,
+        _env_file=None,
+    )  # type: ignore[call-arg]
 
 
 @asynccontextmanager
@@ -67,8 +73,22 @@ async def serve(store: GraphStore, settings: Settings | None = None) -> AsyncIte
 
 #: In an error, these would show a stack trace, a source path or Cypher; no injection string
 #: used by these tests contains any of them.
-LEAKS = ("Traceback", 'File "', ".py", "/work/", "errCtx", "errMsg", "Invalid input",
-         "{.", "WHERE ", "UNWIND", "RETURN k", "line:", "redis", "falkordb")  # fmt: skip
+LEAKS = (
+    "Traceback",
+    'File "',
+    ".py",
+    "/work/",
+    "errCtx",
+    "errMsg",
+    "Invalid input",
+    "{.",
+    "WHERE ",
+    "UNWIND",
+    "RETURN k",
+    "line:",
+    "redis",
+    "falkordb",
+)
 
 
 def leaks(text: str) -> list[str]:

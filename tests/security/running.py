@@ -58,8 +58,10 @@ class RunningHub:
         rels = graph.ro_query(
             "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r {.*} AS props"
         ).result_set
-        rows = [[labels, {k: v for k, v in props.items() if k != "last_used_at"}]
-                for labels, props in nodes]  # fmt: skip
+        rows = [
+            [labels, {k: v for k, v in props.items() if k != "last_used_at"}]
+            for labels, props in nodes
+        ]
         return "\n".join(sorted(json.dumps(row, sort_keys=True) for row in [*rows, *rels]))
 
 
@@ -68,8 +70,9 @@ def on_store(server: EmbeddedFalkor, work: Callable[[GraphStore], Awaitable[T]])
     result: list[T] = []
 
     async def main() -> None:
-        store = FalkorStore.connect(graph=FALKOR_GRAPH, backend="falkordb-embedded",
-                                    unix_socket=str(server.socket))  # fmt: skip
+        store = FalkorStore.connect(
+            graph=FALKOR_GRAPH, backend="falkordb-embedded", unix_socket=str(server.socket)
+        )
         try:
             result.append(await work(store))
         finally:
@@ -82,8 +85,9 @@ def on_store(server: EmbeddedFalkor, work: Callable[[GraphStore], Awaitable[T]])
 
 
 @contextmanager
-def running_hub(prepare: Callable[[GraphStore], Awaitable[Any]] | None = None,
-                **overrides: Any) -> Iterator[RunningHub]:  # fmt: skip
+def running_hub(
+    prepare: Callable[[GraphStore], Awaitable[Any]] | None = None, **overrides: Any
+) -> Iterator[RunningHub]:
     data_dir = Path(tempfile.mkdtemp(prefix="hub-run-", dir="/tmp"))
     server = EmbeddedFalkor(data_dir).start()
     try:
@@ -96,12 +100,16 @@ def running_hub(prepare: Callable[[GraphStore], Awaitable[Any]] | None = None,
             return token
 
         admin = on_store(server, setup)
-        options: dict[str, Any] = {"rate_limit_per_minute": 0,
-                                   "rate_limit_anonymous_per_minute": 0, **overrides}  # fmt: skip
+        options: dict[str, Any] = {
+            "rate_limit_per_minute": 0,
+            "rate_limit_anonymous_per_minute": 0,
+            **overrides,
+        }
         settings = Settings(data_dir=data_dir, _env_file=None, **options)  # type: ignore[call-arg]
         port = free_port()
-        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                                log_level="warning", lifespan="on")  # fmt: skip
+        config = uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
+        )
         web = uvicorn.Server(config)
         thread = threading.Thread(target=web.run, daemon=True)
         thread.start()

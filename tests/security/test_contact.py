@@ -28,8 +28,13 @@ async def world(store: GraphStore) -> None:
 
 async def introduce(api: Api, keys: Keys, requester: str) -> str:
     """`requester` asks Claire for a partnership; Claire accepts: the double opt-in."""
-    body = {"requesterId": requester, "targetId": "claire", "purpose": "PARTNERSHIP",
-            "message": "Bonjour", "language": "fr"}  # fmt: skip
+    body = {
+        "requesterId": requester,
+        "targetId": "claire",
+        "purpose": "PARTNERSHIP",
+        "message": "Bonjour",
+        "language": "fr",
+    }
     made = await api.data(REQUEST, {"input": body}, key=await keys("startup", requester))
     intro_id: str = made["requestIntroduction"]["id"]
     done = await api.data(RESPOND, {"id": intro_id}, key=await keys("mentor", "claire"))
@@ -61,10 +66,11 @@ async def test_an_accepted_introduction_shows_each_party_the_other(
     api: Api, keys: Keys, world: None
 ) -> None:
     await introduce(api, keys, "open-co")
-    assert await seen(api, await keys("mentor", "claire")) == ("claire@mentor.test",
-                                                               "hi@open.test")  # fmt: skip
-    assert await seen(api, await keys("startup", "open-co")) == ("claire@mentor.test",
-                                                                 "hi@open.test")  # fmt: skip
+    assert await seen(api, await keys("mentor", "claire")) == ("claire@mentor.test", "hi@open.test")
+    assert await seen(api, await keys("startup", "open-co")) == (
+        "claire@mentor.test",
+        "hi@open.test",
+    )
     # the requester's host acts for it in introductions: it is that party
     assert await seen(api, await keys("partner", "technopark")) == ("claire@mentor.test", None)
     # outsiders see nothing: the mentor's organisation, another mentor, anonymous
@@ -93,8 +99,10 @@ async def test_a_private_contact_is_never_shared_even_after_acceptance(
     assert found["contacts"] == {"requester": None, "target": {"email": "claire@mentor.test"}}
     quiet = await keys("startup", "quiet-co")
     mine = (await api.data(CONTACTS, {"id": intro_id}, key=quiet))["introduction"]
-    assert mine["contacts"] == {"requester": {"email": "hi@quiet.test"},
-                                "target": {"email": "claire@mentor.test"}}  # fmt: skip
+    assert mine["contacts"] == {
+        "requester": {"email": "hi@quiet.test"},
+        "target": {"email": "claire@mentor.test"},
+    }
     admin = await api.data(CONTACTS, {"id": intro_id}, key=await keys("admin"))
     assert admin["introduction"]["contacts"]["requester"] == {"email": "hi@quiet.test"}
 

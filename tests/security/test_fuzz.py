@@ -73,8 +73,13 @@ def fuzz(hub: RunningHub, key: str | None) -> dict[str, Any]:
         return one
 
     for operation in OPERATIONS:
-        run = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
-                       suppress_health_check=list(HealthCheck))  # fmt: skip
+        run = settings(
+            max_examples=EXAMPLES,
+            deadline=None,
+            database=None,
+            derandomize=True,
+            suppress_health_check=list(HealthCheck),
+        )
         run(given(case=operation.as_strategy())(checker(operation.label)))()
     return seen
 

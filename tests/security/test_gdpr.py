@@ -36,8 +36,13 @@ async def world(store: GraphStore) -> None:
 
 
 async def introduce(api: Api, keys: Keys, requester: str, accept: bool = True) -> str:
-    body = {"requesterId": requester, "targetId": "claire", "purpose": "PARTNERSHIP",
-            "message": "Bonjour, c'est nous", "language": "fr"}  # fmt: skip
+    body = {
+        "requesterId": requester,
+        "targetId": "claire",
+        "purpose": "PARTNERSHIP",
+        "message": "Bonjour, c'est nous",
+        "language": "fr",
+    }
     made = await api.data(REQUEST, {"input": body}, key=await keys("startup", requester))
     intro_id: str = made["requestIntroduction"]["id"]
     if accept:
@@ -56,8 +61,11 @@ async def test_export_holds_profile_relationships_introductions_and_keys(
     assert found["profile"]["id"] == "open-co"
     assert found["profile"]["email"] == "hi@open.test"  # the caller's own data, in full
     rels = {(r["type"], r["direction"], r["id"]) for r in found["relationships"]}
-    assert {("HOSTED_BY", "out", "technopark"), ("MENTORS", "in", "claire"),
-            ("LOCATED_IN", "out", "casablanca")} <= rels  # fmt: skip
+    assert {
+        ("HOSTED_BY", "out", "technopark"),
+        ("MENTORS", "in", "claire"),
+        ("LOCATED_IN", "out", "casablanca"),
+    } <= rels
     [intro] = found["introductions"]
     assert intro["id"] == intro_id and intro["state"] == "accepted"
     assert [e["action"] for e in intro["events"]] == ["request", "accept"]
@@ -85,8 +93,7 @@ async def test_partners_export_their_organisation_admins_and_anonymous_cannot(
 
 async def stats(api: Api, admin: str) -> dict[str, Any]:
     by = ["DIRECTION", "PURPOSE", "HOST", "CITY", "BROKER", "PROGRAMME"]
-    return {b: (await api.data(INTRO_STATS, {"by": b}, key=admin))["introductionStats"]
-            for b in by}  # fmt: skip
+    return {b: (await api.data(INTRO_STATS, {"by": b}, key=admin))["introductionStats"] for b in by}
 
 
 @pytest.mark.needs(Gap.NESTED_MAP_PROJECTION)
@@ -104,8 +111,9 @@ async def test_erase_me_keeps_statistics_and_anonymises_the_trail(
     assert await stats(api, admin) == before  # every grouping, every count
 
     # the startup and its contact data are gone, its keys no longer work
-    gone = await store.read("MATCH (n) WHERE n.id = 'open-co' OR n.email = 'hi@open.test' "
-                            "RETURN count(n) AS n")  # fmt: skip
+    gone = await store.read(
+        "MATCH (n) WHERE n.id = 'open-co' OR n.email = 'hi@open.test' RETURN count(n) AS n"
+    )
     assert gone[0]["n"] == 0
     assert (await api.post(EXPORT, key=token)).status_code == 401
     seen = await api.data(

@@ -59,9 +59,15 @@ def payloads_for(case: int) -> list[str]:
     ]
 
 
-SAMPLES: dict[str, Any] = {"String": "demo", "ID": "atlas-ai", "Int": 1, "Float": 1.0,
-                           "Boolean": False, "Date": "2026-01-15",
-                           "DateTime": "2026-01-15T10:00:00Z"}  # fmt: skip
+SAMPLES: dict[str, Any] = {
+    "String": "demo",
+    "ID": "atlas-ai",
+    "Int": 1,
+    "Float": 1.0,
+    "Boolean": False,
+    "Date": "2026-01-15",
+    "DateTime": "2026-01-15T10:00:00Z",
+}
 TEXT = {"String", "ID"}
 
 
@@ -74,8 +80,11 @@ def sample(kind: GraphQLInputType) -> Any:
     if isinstance(kind, GraphQLEnumType):
         return next(iter(kind.values))
     if isinstance(kind, GraphQLInputObjectType):
-        return {name: sample(f.type) for name, f in kind.fields.items()
-                if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined}  # fmt: skip
+        return {
+            name: sample(f.type)
+            for name, f in kind.fields.items()
+            if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined
+        }
     assert isinstance(kind, GraphQLScalarType)
     return SAMPLES[kind.name]
 
@@ -111,8 +120,11 @@ def cases(root: GraphQLObjectType) -> Iterator[tuple[str, str, dict[str, Any]]]:
     for name, field in root.fields.items():
         for arg_name, arg in field.args.items():
             for path in text_paths(arg.type):
-                yield name, ".".join((arg_name, *path)), {"field": field, "arg": arg_name,
-                                                          "path": path}  # fmt: skip
+                yield (
+                    name,
+                    ".".join((arg_name, *path)),
+                    {"field": field, "arg": arg_name, "path": path},
+                )
 
 
 def operation(kind: str, name: str, field: GraphQLField) -> str:

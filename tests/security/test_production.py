@@ -70,8 +70,9 @@ async def test_a_slow_read_is_cut_by_the_statement_timeout(
         cut = FalkorStore(store.client, store.graph_name, backend=store.backend, timeout_ms=50)
     else:
         uri, user, password, database = request.getfixturevalue("bolt_uri")
-        cut = Neo4jStore(uri, user=user, password=password, database=database or None,
-                         timeout_ms=50)  # fmt: skip
+        cut = Neo4jStore(
+            uri, user=user, password=password, database=database or None, timeout_ms=50
+        )
     with pytest.raises(StoreError) as error:
         await cut.read(SLOW)
     assert "time" in str(error.value).lower()
@@ -120,8 +121,11 @@ async def test_a_database_error_is_a_generic_message(
     api, broken = sabotaged
     broken.mode = mode
     admin = await keys("admin")
-    for query, key in [("{ startups { totalCount } }", None), ("{ countries { id } }", admin),
-                       ('mutation { deleteStartup(id: "x") }', admin)]:  # fmt: skip
+    for query, key in [
+        ("{ startups { totalCount } }", None),
+        ("{ countries { id } }", admin),
+        ('mutation { deleteStartup(id: "x") }', admin),
+    ]:
         response = await api.post(query, key=key, language="en")
         assert response.status_code < 500 or response.status_code == 503
         body = response.json()

@@ -23,8 +23,15 @@ STARTUPS = ["atlas-ai", "rif-pay", "medsud", "diaspo-lab"]
 
 
 async def request(api: Api, key: str, requester: str, target: str) -> dict[str, object]:
-    variables = {"input": {"requesterId": requester, "targetId": target, "purpose": "MENTORING",
-                           "message": "Bonjour", "language": "fr"}}  # fmt: skip
+    variables = {
+        "input": {
+            "requesterId": requester,
+            "targetId": target,
+            "purpose": "MENTORING",
+            "message": "Bonjour",
+            "language": "fr",
+        }
+    }
     return await api(REQUEST, variables, key=key)
 
 
@@ -47,8 +54,9 @@ async def test_concurrent_accepts_never_exceed_a_mentors_capacity(
     assert len(ids) >= 2
     claire = await keys("mentor", "claire")
     for _ in range(3):  # a few rounds: the race is decided by the database, not by luck
-        bodies = await asyncio.gather(*(api(RESPOND, {"id": i, "ok": True}, key=claire)
-                                        for i in ids))  # fmt: skip
+        bodies = await asyncio.gather(
+            *(api(RESPOND, {"id": i, "ok": True}, key=claire) for i in ids)
+        )
         assert all(set(error_codes(b)) <= {"CONFLICT"} for b in bodies), bodies
         assert await mentees(store, "claire") == 1
     accepted = [b for b in bodies if not b.get("errors")]
@@ -62,8 +70,12 @@ async def test_a_withdrawal_racing_a_decline_one_wins(
     atlas, yasmine = await keys("startup", "atlas-ai"), await keys("mentor", "yasmine")
     made = await request(api, atlas, "atlas-ai", "yasmine")
     iid = made["data"]["requestIntroduction"]["id"]  # type: ignore[index]
-    calls = [api(WITHDRAW, {"id": iid}, key=atlas) if n % 2 else
-             api(RESPOND, {"id": iid, "ok": False}, key=yasmine) for n in range(8)]  # fmt: skip
+    calls = [
+        api(WITHDRAW, {"id": iid}, key=atlas)
+        if n % 2
+        else api(RESPOND, {"id": iid, "ok": False}, key=yasmine)
+        for n in range(8)
+    ]
     bodies = await asyncio.gather(*calls)
     wins = [b for b in bodies if not b.get("errors")]
     assert len(wins) == 1, bodies  # neither can follow the other
@@ -82,8 +94,12 @@ async def test_a_withdrawal_racing_an_accept_is_one_serial_order(
     atlas, yasmine = await keys("startup", "atlas-ai"), await keys("mentor", "yasmine")
     made = await request(api, atlas, "atlas-ai", "yasmine")
     iid = made["data"]["requestIntroduction"]["id"]  # type: ignore[index]
-    calls = [api(WITHDRAW, {"id": iid}, key=atlas) if n % 2 else
-             api(RESPOND, {"id": iid, "ok": True}, key=yasmine) for n in range(8)]  # fmt: skip
+    calls = [
+        api(WITHDRAW, {"id": iid}, key=atlas)
+        if n % 2
+        else api(RESPOND, {"id": iid, "ok": True}, key=yasmine)
+        for n in range(8)
+    ]
     bodies = await asyncio.gather(*calls)
     won = [next(iter(b["data"].values()))["state"] for b in bodies if not b.get("errors")]
     assert sorted(won) in (["ACCEPTED"], ["WITHDRAWN"], ["ACCEPTED", "WITHDRAWN"]), bodies
@@ -98,8 +114,9 @@ async def test_concurrent_template_revisions_get_distinct_versions(
 ) -> None:
     await seed_settlement(store)
     admin = await keys("admin")
-    revisions = [shipped_france_input([step_input(f"extra-{n}", "domiciliation")])
-                 for n in range(6)]  # fmt: skip
+    revisions = [
+        shipped_france_input([step_input(f"extra-{n}", "domiciliation")]) for n in range(6)
+    ]
     bodies = await asyncio.gather(*(api(SAVE, {"input": r}, key=admin) for r in revisions))
     saved = [b["data"]["saveSettlementTemplate"] for b in bodies if not b.get("errors")]
     assert saved, bodies

@@ -19,8 +19,7 @@ COUNTRIES = "{ countries { id } }"
 @pytest.fixture
 async def limited(store: GraphStore) -> AsyncIterator[Api]:
     """Three requests a minute per IP for anonymous callers, two per key."""
-    settings = Settings(rate_limit_per_minute=2, rate_limit_anonymous_per_minute=3,
-                        _env_file=None)  # type: ignore[call-arg]  # fmt: skip
+    settings = Settings(rate_limit_per_minute=2, rate_limit_anonymous_per_minute=3, _env_file=None)  # type: ignore[call-arg]
     transport = httpx.ASGITransport(app=create_app(settings, store=store))
     async with httpx.AsyncClient(transport=transport, base_url="http://hub.test") as client:
         yield Api(client)
@@ -63,8 +62,9 @@ async def test_bad_keys_spend_the_ip_allowance(limited: Api) -> None:
 
 async def test_a_limited_call_writes_nothing(store: GraphStore, limited: Api, keys: Keys) -> None:
     token = await keys("admin")
-    mutation = ('mutation { createOrganisation(input: {kind: INCUBATOR, name: {fr: "Limitée"}}) '
-                "{ id } }")  # fmt: skip
+    mutation = (
+        'mutation { createOrganisation(input: {kind: INCUBATOR, name: {fr: "Limitée"}}) { id } }'
+    )
     for _ in range(2):
         await limited.post(COUNTRIES, key=token)
     assert_limited(await limited.post(mutation, key=token))

@@ -35,8 +35,16 @@ from tests.security.seed import seed
 SCHEMA = build_schema()
 GRAPHQL = SCHEMA._schema
 OWNERS = {"partner": "technopark", "mentor": "claire", "startup": "open-co"}
-SCALARS = {"ID": "nope", "String": "x", "Int": 1, "Float": 1.0, "Boolean": True,
-           "Date": "2026-01-01", "DateTime": "2026-01-01T00:00:00Z", "JSON": {}}  # fmt: skip
+SCALARS = {
+    "ID": "nope",
+    "String": "x",
+    "Int": 1,
+    "Float": 1.0,
+    "Boolean": True,
+    "Date": "2026-01-01",
+    "DateTime": "2026-01-01T00:00:00Z",
+    "JSON": {},
+}
 
 
 @pytest.fixture
@@ -98,8 +106,11 @@ def value(kind: GraphQLInputType, me: str) -> Any:
     if isinstance(kind, GraphQLScalarType):
         return me if kind.name == "ID" else SCALARS[kind.name]
     assert isinstance(kind, GraphQLInputObjectType)
-    return {n: value(f.type, me) for n, f in kind.fields.items()
-            if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined}  # fmt: skip
+    return {
+        n: value(f.type, me)
+        for n, f in kind.fields.items()
+        if isinstance(f.type, GraphQLNonNull) and f.default_value is Undefined
+    }
 
 
 def operation(name: str, me: str) -> tuple[str, dict[str, Any]]:

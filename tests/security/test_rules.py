@@ -18,8 +18,10 @@ from tests.security.test_injection import SCHEMA, operation, sample
 
 assert SCHEMA.mutation_type is not None
 #: Each mutation's strawberry field (its permission classes), by its GraphQL name.
-FIELDS = {name: field.extensions["strawberry-definition"]
-          for name, field in SCHEMA.mutation_type.fields.items()}  # fmt: skip
+FIELDS = {
+    name: field.extensions["strawberry-definition"]
+    for name, field in SCHEMA.mutation_type.fields.items()
+}
 
 
 def allowed(name: str) -> frozenset[Role]:
@@ -33,8 +35,9 @@ def allowed(name: str) -> frozenset[Role]:
 def call(name: str) -> tuple[str, dict[str, Any]]:
     assert SCHEMA.mutation_type is not None
     field = SCHEMA.mutation_type.fields[name]
-    variables = {a: sample(arg.type) for a, arg in field.args.items()
-                 if isinstance(arg.type, GraphQLNonNull)}  # fmt: skip
+    variables = {
+        a: sample(arg.type) for a, arg in field.args.items() if isinstance(arg.type, GraphQLNonNull)
+    }
     return operation("mutation", name, field), variables
 
 

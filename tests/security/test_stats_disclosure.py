@@ -22,8 +22,13 @@ INTRO_STATS = """query($by: IntroductionGroupBy!) {
 
 
 async def ask(api: Api, keys: Keys, requester: str) -> None:
-    body = {"requesterId": requester, "targetId": "claire", "purpose": "PARTNERSHIP",
-            "message": "Bonjour", "language": "fr"}  # fmt: skip
+    body = {
+        "requesterId": requester,
+        "targetId": "claire",
+        "purpose": "PARTNERSHIP",
+        "message": "Bonjour",
+        "language": "fr",
+    }
     await api.data(REQUEST, {"input": body}, key=await keys("startup", requester))
 
 

@@ -145,32 +145,42 @@ async def test_visibility_is_set_through_the_profile_mutations(
     changed = (
         await api.data(
             UPDATE,
-            {"id": made["id"], "input": {"profileVisibility": "PRIVATE",
-                                          "contactVisibility": "PARTNERS"}},
+            {
+                "id": made["id"],
+                "input": {"profileVisibility": "PRIVATE", "contactVisibility": "PARTNERS"},
+            },
             key=own,
         )
-    )["updateStartup"]  # fmt: skip
-    assert changed == {"id": made["id"], "profileVisibility": "PRIVATE",
-                       "contactVisibility": "PARTNERS"}  # fmt: skip
+    )["updateStartup"]
+    assert changed == {
+        "id": made["id"],
+        "profileVisibility": "PRIVATE",
+        "contactVisibility": "PARTNERS",
+    }
     gone = await api.data("query($id: ID!) { startup(id: $id) { id } }", {"id": made["id"]})
     assert gone["startup"] is None
     mentor = (
         await api.data(
-            MENTOR, {"id": "hidden", "input": {"profileVisibility": "PUBLIC"}},
+            MENTOR,
+            {"id": "hidden", "input": {"profileVisibility": "PUBLIC"}},
             key=await keys("mentor", "hidden"),
         )
-    )["updateMentor"]  # fmt: skip
+    )["updateMentor"]
     assert mentor["profileVisibility"] == "PUBLIC" and mentor["contactVisibility"] == "PRIVATE"
     seen = await api.data('{ mentor(id: "hidden") { id profileVisibility contactVisibility } }')
-    assert seen["mentor"] == {"id": "hidden", "profileVisibility": "PUBLIC",
-                              "contactVisibility": None}  # fmt: skip
+    assert seen["mentor"] == {
+        "id": "hidden",
+        "profileVisibility": "PUBLIC",
+        "contactVisibility": None,
+    }
 
 
 async def test_visibility_cannot_be_cleared(api: Api, keys: Keys, world: None) -> None:
     body = await api(
-        UPDATE, {"id": "open-co", "input": {"profileVisibility": None}},
+        UPDATE,
+        {"id": "open-co", "input": {"profileVisibility": None}},
         key=await keys("admin"),
-    )  # fmt: skip
+    )
     assert error_codes(body) == ["BAD_USER_INPUT"]
 
 
@@ -210,8 +220,12 @@ async def test_an_introduction_to_a_hidden_profile_is_refused_as_not_found(
 ) -> None:
     request = """mutation($input: RequestIntroductionInput!) {
       requestIntroduction(input: $input) { id } }"""
-    body = {"requesterId": "claire", "purpose": "PARTNERSHIP", "message": "Bonjour",
-            "language": "fr"}  # fmt: skip
+    body = {
+        "requesterId": "claire",
+        "purpose": "PARTNERSHIP",
+        "message": "Bonjour",
+        "language": "fr",
+    }
     claire = await keys("mentor", "claire")
     for hidden in ("quiet-co", "partner-co"):
         refused = await api(request, {"input": {**body, "targetId": hidden}}, key=claire)

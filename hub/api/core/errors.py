@@ -93,8 +93,15 @@ def _convert(error: GraphQLError, language: Language, request_id: str) -> GraphQ
         extensions["field"] = kind.cause.field
     if kind.unexpected:
         extensions["requestId"] = request_id
-    return GraphQLError(message_of(kind, language, error.message), error.nodes, error.source,
-                        error.positions, error.path, None, extensions)  # fmt: skip
+    return GraphQLError(
+        message_of(kind, language, error.message),
+        error.nodes,
+        error.source,
+        error.positions,
+        error.path,
+        None,
+        extensions,
+    )
 
 
 class LoggedSchema(strawberry.Schema):
@@ -112,23 +119,38 @@ class LoggedSchema(strawberry.Schema):
 def log_error(error: GraphQLError, operation: str, context: Context | None) -> None:
     kind = kind_of(error)
     key_id = context.caller.key_id if context else None
-    record(kind, operation, key_id, context.request_id if context else "-",
-           message_of(kind, Language.EN, error.message))  # fmt: skip
+    record(
+        kind,
+        operation,
+        key_id,
+        context.request_id if context else "-",
+        message_of(kind, Language.EN, error.message),
+    )
 
 
 def record(
     kind: Kind, operation: str, key_id: str | None, request_id: str, message: str = ""
 ) -> None:
     """One log entry per error: a line for a refusal, a traceback for the unexpected."""
-    fields = {"code": kind.code, "operation": operation, "key_id": key_id or "-",
-              "request_id": request_id}  # fmt: skip
+    fields = {
+        "code": kind.code,
+        "operation": operation,
+        "key_id": key_id or "-",
+        "request_id": request_id,
+    }
     where = "{operation} (key {key_id}, request {request_id})".format(**fields)
     if kind.unexpected:
-        log.error("unexpected error in %s", where, exc_info=kind.cause,
-                  extra={"event": "error", **fields})  # fmt: skip
+        log.error(
+            "unexpected error in %s", where, exc_info=kind.cause, extra={"event": "error", **fields}
+        )
     elif kind.code == UNAVAILABLE_CODE:
-        log.warning("graph database unavailable in %s: %s", where, kind.cause,
-                    extra={"event": "unavailable", **fields})  # fmt: skip
+        log.warning(
+            "graph database unavailable in %s: %s",
+            where,
+            kind.cause,
+            extra={"event": "unavailable", **fields},
+        )
     else:
-        log.info("refused %s in %s: %s", kind.code, where, message,
-                 extra={"event": "refused", **fields})  # fmt: skip
+        log.info(
+            "refused %s in %s: %s", kind.code, where, message, extra={"event": "refused", **fields}
+        )

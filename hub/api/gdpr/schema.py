@@ -28,10 +28,14 @@ class AuditEvent:
 
     @classmethod
     def from_row(cls, row: Row) -> AuditEvent:
-        return cls(id=strawberry.ID(row["id"]), action=row["action"],
-                   actor_key_id=row.get("actor_key_id"), actor_role=row.get("actor_role"),
-                   subject_id=row["subject_id"],
-                   at=datetime.fromisoformat(row["at"]))  # fmt: skip
+        return cls(
+            id=strawberry.ID(row["id"]),
+            action=row["action"],
+            actor_key_id=row.get("actor_key_id"),
+            actor_role=row.get("actor_role"),
+            subject_id=row["subject_id"],
+            at=datetime.fromisoformat(row["at"]),
+        )
 
 
 @strawberry.type(description="What eraseMe did.")
@@ -44,9 +48,12 @@ class Erasure:
 
 @strawberry.type
 class GdprQuery:
-    @strawberry.field(permission_classes=[PartnerMentorOrStartup], description="Everything the hub "
-                      "holds about the key's startup, mentor or organisation, as JSON "
-                      "(audited).")  # fmt: skip
+    @strawberry.field(
+        permission_classes=[PartnerMentorOrStartup],
+        description="Everything the hub "
+        "holds about the key's startup, mentor or organisation, as JSON "
+        "(audited).",
+    )
     async def export_my_data(self, info: Info) -> JSON:
         caller = info.context.caller
         entity_id, now = gdpr.require_export(caller), now_iso()
@@ -65,25 +72,36 @@ class GdprQuery:
         size = page_size(first, settings.default_page_size, settings.max_page_size)
         offset = decode_cursor(after)
         rows = await queries.audit_page(store, offset, size + 1)
-        return connection([AuditEvent.from_row(r) for r in rows], offset, size,
-                          lambda: queries.audit_count(store))  # fmt: skip
+        return connection(
+            [AuditEvent.from_row(r) for r in rows], offset, size, lambda: queries.audit_count(store)
+        )
 
 
 @strawberry.type
 class GdprMutation:
-    @strawberry.mutation(permission_classes=[MentorOrStartup], description="Deletes the key's "
-                         "startup or mentor and its contact data, revokes its keys; its "
-                         "introductions and journeys stay, anonymised (audited).")  # fmt: skip
+    @strawberry.mutation(
+        permission_classes=[MentorOrStartup],
+        description="Deletes the key's "
+        "startup or mentor and its contact data, revokes its keys; its "
+        "introductions and journeys stay, anonymised (audited).",
+    )
     async def erase_me(self, info: Info) -> Erasure:
         caller = info.context.caller
         entity_id, now = gdpr.require_erase(caller), now_iso()
         hashed = gdpr.subject_hash(entity_id)
         audit = gdpr.audit_event(new_id(), gdpr.ERASE, caller, hashed, now)
-        placeholder = {"id": f"erased-{new_id()}", "erased_at": now, "created_at": now,
-                       "profile_visibility": "private"}  # fmt: skip
+        placeholder = {
+            "id": f"erased-{new_id()}",
+            "erased_at": now,
+            "created_at": now,
+            "profile_visibility": "private",
+        }
         row = await queries.erase(info.context.store, entity_id, placeholder, audit, hashed, now)
         if row is None:
             raise NotFound("no {kind} with id {id}", kind="entity", id=entity_id)
-        return Erasure(erased_at=datetime.fromisoformat(now), keys_revoked=int(row["revoked"]),
-                       introductions_anonymised=int(row["introductions"]),
-                       journeys_anonymised=int(row["journeys"]))  # fmt: skip
+        return Erasure(
+            erased_at=datetime.fromisoformat(now),
+            keys_revoked=int(row["revoked"]),
+            introductions_anonymised=int(row["introductions"]),
+            journeys_anonymised=int(row["journeys"]),
+        )

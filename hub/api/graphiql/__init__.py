@@ -17,17 +17,19 @@ HERE = Path(__file__).parent
 ASSETS_PATH = "/assets/graphiql"
 PAGE = (HERE / "page.html").read_text(encoding="utf-8")
 #: Scripts and styles from the hub only; no inline script, no frame, no form elsewhere.
-POLICY = "; ".join([
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",  # the editor sets style attributes as it lays out
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-])  # fmt: skip
+POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",  # the editor sets style attributes as it lays out
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+)
 
 
 class GraphiQLRouter(GraphQLRouter[Context, None]):

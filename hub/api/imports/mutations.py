@@ -18,8 +18,10 @@ from hub.importer.run import import_rows
 MAX_IMPORT_ROWS = 500
 
 
-@strawberry.input(description="One row of a startups import (the columns of `hub import "
-                  "--kind startups`): a field left out is unchanged, null clears it.")  # fmt: skip
+@strawberry.input(
+    description="One row of a startups import (the columns of `hub import "
+    "--kind startups`): a field left out is unchanged, null clears it."
+)
 class StartupImportRow:
     id: strawberry.ID | None = strawberry.UNSET
     name: str | None = strawberry.UNSET
@@ -66,22 +68,36 @@ def _cells(row: StartupImportRow) -> dict[str, Any]:
 
 @strawberry.type
 class ImportMutation:
-    @strawberry.mutation(permission_classes=[AdminOrPartner], description="Import up to 500 "
-                         "startups; a partner's become hosted by its organisation.")  # fmt: skip
+    @strawberry.mutation(
+        permission_classes=[AdminOrPartner],
+        description="Import up to 500 startups; a partner's become hosted by its organisation.",
+    )
     async def import_startups(
         self, info: Info, rows: list[StartupImportRow], dry_run: bool | None = False
     ) -> ImportReport:
         if len(rows) > MAX_IMPORT_ROWS:
-            raise InvalidInput("at most {limit} rows per import (got {count})",
-                               limit=MAX_IMPORT_ROWS, count=len(rows))  # fmt: skip
+            raise InvalidInput(
+                "at most {limit} rows per import (got {count})",
+                limit=MAX_IMPORT_ROWS,
+                count=len(rows),
+            )
         raw = [(n, _cells(row)) for n, row in enumerate(rows, 1)]
         columns = list(dict.fromkeys(k for _, cells in raw for k in cells))
         caller, store = info.context.caller, info.context.store
-        report: Report = await import_rows(store, STARTUPS, columns, raw, dry_run=bool(dry_run),
-                                           caller=caller)  # fmt: skip
+        report: Report = await import_rows(
+            store, STARTUPS, columns, raw, dry_run=bool(dry_run), caller=caller
+        )
         language = info.context.language
-        problems = [ImportProblem(row=p.row, column=p.column, message=p.text(language))
-                    for p in report.problems]  # fmt: skip
-        return ImportReport(dry_run=report.dry_run, rows=report.rows, created=report.created,
-                            updated=report.updated, unchanged=report.unchanged,
-                            rejected=report.rejected, problems=problems)  # fmt: skip
+        problems = [
+            ImportProblem(row=p.row, column=p.column, message=p.text(language))
+            for p in report.problems
+        ]
+        return ImportReport(
+            dry_run=report.dry_run,
+            rows=report.rows,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            rejected=report.rejected,
+            problems=problems,
+        )

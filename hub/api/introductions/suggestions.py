@@ -46,9 +46,16 @@ class SuggestionReason:
     @strawberry.field(description="The reason in words, in the locale asked (from the catalogs).")
     def label(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         language = requested(info, locale).language
-        text = explain(self.code, language, sectors=len(self.sectors), languages=self.languages,
-                       places=len(self.places), programmes=len(self.programmes),
-                       brokers=len(self.brokers), count=self.count)  # fmt: skip
+        text = explain(
+            self.code,
+            language,
+            sectors=len(self.sectors),
+            languages=self.languages,
+            places=len(self.places),
+            programmes=len(self.programmes),
+            brokers=len(self.brokers),
+            count=self.count,
+        )
         return text_in(text, language)
 
 
@@ -205,8 +212,14 @@ class IntroductionSuggestionQuery:
         if from_id == to_id:
             return []
         # Fetch more rows than asked: loops and duplicates are dropped, then trust ranks.
-        rows = await queries.paths(info.context.store, from_id, to_id, max_hops, first * 10 + 20,
-                                   info.context.loaders.viewer)  # fmt: skip
+        rows = await queries.paths(
+            info.context.store,
+            from_id,
+            to_id,
+            max_hops,
+            first * 10 + 20,
+            info.context.loaders.viewer,
+        )
         names: dict[str, tuple[str, str | None]] = {}
         found = []
         for row in rows:

@@ -10,10 +10,11 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.enums import Direction, Outcome, PartyKind, Purpose, Side, Stage, State
 from hub.api.core.node import related, related_one
+from hub.api.core.profiles import Contact
 from hub.api.mentors.types import Mentor
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country, Sector
-from hub.api.startups.types import Contact, Startup
+from hub.api.startups.types import Startup
 from hub.domain import consent
 from hub.domain import introductions as intro
 from hub.domain.keys import Caller

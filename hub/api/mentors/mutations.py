@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import strawberry
 
-from hub.api.core import profile_writes as writes
 from hub.api.core.context import Info
 from hub.api.core.localized import TranslationsInput
 from hub.api.core.permissions import AdminOrPartner, AdminPartnerOrMentor
+from hub.api.core.profiles import PersonProfileInput, given
 from hub.api.mentors.types import Mentor
-from hub.domain import access, profiles
-from hub.domain.ids import new_id
-from hub.graph.queries.mentors import MENTOR
-from hub.graph.queries.profiles import Current
+from hub.services import mentors as use_cases
 
 UNSET = strawberry.UNSET
 
 
-@strawberry.input(description="A mentor's profile: on update, a field left out is unchanged "
-                  "and null clears it.")  # fmt: skip
-class MentorInput(writes.PersonProfileInput):
+@strawberry.input(
+    description="A mentor's profile: on update, a field left out is unchanged and null clears it."
+)
+class MentorInput(PersonProfileInput):
     name: str | None = UNSET
     bio: TranslationsInput | None = UNSET
     languages: list[str] | None = UNSET
@@ -34,33 +32,21 @@ class MentorInput(writes.PersonProfileInput):
 
 @strawberry.type
 class MentorMutation:
-    @strawberry.mutation(permission_classes=[AdminOrPartner], description="A partner's new "
-                         "mentor is affiliated with its organisation.")  # fmt: skip
+    @strawberry.mutation(
+        permission_classes=[AdminOrPartner],
+        description="A partner's new mentor is affiliated with its organisation.",
+    )
     async def create_mentor(self, info: Info, input: MentorInput) -> Mentor:
-        changes = profiles.mentor(writes.given(input), creating=True)
-        stewards = access.creator_stewards(info.context.caller)
-        if stewards:
-            orgs = [*stewards, *changes.links.get("affiliations", [])]
-            changes.links["affiliations"] = list(dict.fromkeys(orgs))
-        return Mentor.from_row(await writes.create(info, MENTOR, changes, new_id()))
+        row = await use_cases.create_mentor(info.context.store, info.context.caller, given(input))
+        return Mentor.from_row(row)
 
     @strawberry.mutation(permission_classes=[AdminPartnerOrMentor])
     async def update_mentor(self, info: Info, id: strawberry.ID, input: MentorInput) -> Mentor:
-        caller = info.context.caller
-
-        def authorize(current: Current) -> None:
-            access.require_edit(caller, id, current.stewards)
-
-        def build(current: Current) -> profiles.Changes:
-            return profiles.mentor(writes.given(input), creating=False)
-
-        return Mentor.from_row(await writes.update(info, MENTOR, id, authorize, build))
+        context = info.context
+        row = await use_cases.update_mentor(context.store, context.caller, id, given(input))
+        return Mentor.from_row(row)
 
     @strawberry.mutation(permission_classes=[AdminOrPartner], description="Returns its id.")
     async def delete_mentor(self, info: Info, id: strawberry.ID) -> strawberry.ID:
-        caller = info.context.caller
-
-        def authorize(current: Current) -> None:
-            access.require_steward(caller, id, current.stewards)
-
-        return await writes.delete(info, MENTOR, id, authorize)
+        context = info.context
+        return strawberry.ID(await use_cases.delete_mentor(context.store, context.caller, id))

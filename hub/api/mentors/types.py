@@ -9,15 +9,10 @@ from hub.api.core.enums import Locale, Visibility
 from hub.api.core.localized import LocalizedText, localized
 from hub.api.core.node import RELATIONS, Node, Relation, by_id, relation_field
 from hub.api.core.pagination import Connection, paged
+from hub.api.core.profiles import Contact, contact_of, contact_visibility, profile_visibility
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Sector
-from hub.api.startups.types import (
-    Contact,
-    Startup,
-    contact_of,
-    contact_visibility,
-    profile_visibility,
-)
+from hub.api.startups.types import Startup
 from hub.graph.queries import filters
 
 
@@ -47,13 +42,17 @@ class Mentor(Node):
     def profile_visibility(self) -> Visibility:
         return profile_visibility(self.row)
 
-    @strawberry.field(description="Who, among parties of accepted introductions, may see the "
-                      "contact: shown to the mentor itself and admins.")  # fmt: skip
+    @strawberry.field(
+        description="Who, among parties of accepted introductions, may see the "
+        "contact: shown to the mentor itself and admins."
+    )
     def contact_visibility(self, info: Info) -> Visibility | None:
         return contact_visibility(info, self.id, self.row)
 
-    @strawberry.field(description="Shown to the mentor itself, admins and the other party of an "
-                      "accepted introduction, as its contact visibility allows.")  # fmt: skip
+    @strawberry.field(
+        description="Shown to the mentor itself, admins and the other party of an "
+        "accepted introduction, as its contact visibility allows."
+    )
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 

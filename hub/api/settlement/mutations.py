@@ -66,9 +66,14 @@ def _spec(data: SettlementTemplateInput) -> TemplateSpec:
         )
         for s in data.steps
     )
-    return TemplateSpec(check_slug(data.key, "key"), str(data.country_id),
-                        str(data.city_id) if data.city_id else None, 0, steps,
-                        tuple(data.sources))  # fmt: skip
+    return TemplateSpec(
+        check_slug(data.key, "key"),
+        str(data.country_id),
+        str(data.city_id) if data.city_id else None,
+        0,
+        steps,
+        tuple(data.sources),
+    )
 
 
 def _text_limits(*texts: str | None) -> None:
@@ -82,20 +87,31 @@ def _evidence(url: str | None) -> str | None:
     return url
 
 
-def _event(caller: Caller, step_id: str, expected: int, plan: journeys.Plan,
-           now: str, note: str | None) -> dict[str, Any]:  # fmt: skip
-    event = {"id": new_id(), "seq": f"{step_id}@{expected}", "at": now, "created_at": now,
-             "by_role": caller.role.value if caller.role else None,
-             "by_id": caller.entity_id or caller.key_id, "from_status": plan.from_status.value,
-             "to_status": plan.to_status.value, "version": expected + 1,
-             "reason": plan.reason, "note": note}  # fmt: skip
+def _event(
+    caller: Caller, step_id: str, expected: int, plan: journeys.Plan, now: str, note: str | None
+) -> dict[str, Any]:
+    event = {
+        "id": new_id(),
+        "seq": f"{step_id}@{expected}",
+        "at": now,
+        "created_at": now,
+        "by_role": caller.role.value if caller.role else None,
+        "by_id": caller.entity_id or caller.key_id,
+        "from_status": plan.from_status.value,
+        "to_status": plan.to_status.value,
+        "version": expected + 1,
+        "reason": plan.reason,
+        "note": note,
+    }
     return {k: v for k, v in event.items() if v is not None}
 
 
 @strawberry.type
 class SettlementMutation:
-    @strawberry.mutation(permission_classes=[Authenticated], description="Admins, the startup "
-                         "and partners hosting it; one step per template step.")  # fmt: skip
+    @strawberry.mutation(
+        permission_classes=[Authenticated],
+        description="Admins, the startup and partners hosting it; one step per template step.",
+    )
     async def start_settlement(
         self,
         info: Info,
@@ -117,26 +133,46 @@ class SettlementMutation:
         )
         steps = await loaders(info).template_steps.load(template["id"])
         now = now_iso()
-        journey = {"id": new_id(), "status": "active", "started_at": now, "created_at": now,
-                   "updated_at": now}  # fmt: skip
-        rows = [{"id": new_id(), "key": s["key"], "status": StepStatus.TODO.value, "version": 0,
-                 "created_at": now} for s in steps]  # fmt: skip
+        journey = {
+            "id": new_id(),
+            "status": "active",
+            "started_at": now,
+            "created_at": now,
+            "updated_at": now,
+        }
+        rows = [
+            {
+                "id": new_id(),
+                "key": s["key"],
+                "status": StepStatus.TODO.value,
+                "version": 0,
+                "created_at": now,
+            }
+            for s in steps
+        ]
         try:
-            created = await queries.start_journey(store, journey, startup_id, destination_id,
-                                                  template["id"], rows)  # fmt: skip
+            created = await queries.start_journey(
+                store, journey, startup_id, destination_id, template["id"], rows
+            )
         except UniqueViolation:  # a concurrent start won
             created = None
         if created is None:
             if await queries.active_journey(store, startup_id, destination_id):
-                raise Conflict("{startup} already has an active journey to {destination}",
-                               startup=startup_id, destination=destination_id)  # fmt: skip
+                raise Conflict(
+                    "{startup} already has an active journey to {destination}",
+                    startup=startup_id,
+                    destination=destination_id,
+                )
             raise Conflict("the journey could not be started; try again")
         row = (await queries.journeys_by_ids(store, [created["id"]]))[created["id"]]
         return SettlementJourney.from_row(row)
 
-    @strawberry.mutation(permission_classes=[Authenticated], description="Admins, the startup, "
-                         "partners hosting it, and a mentor assigned to the step. A stale "
-                         "expectedVersion is a CONFLICT.")  # fmt: skip
+    @strawberry.mutation(
+        permission_classes=[Authenticated],
+        description="Admins, the startup, "
+        "partners hosting it, and a mentor assigned to the step. A stale "
+        "expectedVersion is a CONFLICT.",
+    )
     async def update_settlement_step(
         self,
         info: Info,
@@ -157,50 +193,67 @@ class SettlementMutation:
         context = await queries.step_context(store, step_id, assignee_id, helped_by_id)
         if context is None:
             raise NotFound("no settlement step with id {id}", id=step_id)
-        journeys.require_may_update(caller, context["startup"], context["hosts"],
-                                    context["assignees"])  # fmt: skip
-        stale = journeys.explain_failure(context, step_id, expected_version, None,
-                                         assignee_id, helped_by_id)  # fmt: skip
+        journeys.require_may_update(
+            caller, context["startup"], context["hosts"], context["assignees"]
+        )
+        stale = journeys.explain_failure(
+            context, step_id, expected_version, None, assignee_id, helped_by_id
+        )
         if stale is not None:  # a missing assignee/helper, or a stale version: CONFLICT first
             raise stale
         now = now_iso()
         today = datetime.now(UTC).date()
         _text_limits(reason, note)
-        plan = journeys.plan_update(context["step"], StepStatus(status) if status else None,
-                                    reason, context["validity_days"], today)  # fmt: skip
-        error = journeys.explain_failure(context, step_id, expected_version, plan,
-                                         assignee_id, helped_by_id)  # fmt: skip
+        plan = journeys.plan_update(
+            context["step"],
+            StepStatus(status) if status else None,
+            reason,
+            context["validity_days"],
+            today,
+        )
+        error = journeys.explain_failure(
+            context, step_id, expected_version, plan, assignee_id, helped_by_id
+        )
         if error is not None:
             raise error
         params = {
-            "id": step_id, "expected": expected_version, "from": plan.from_status.value,
-            "to": plan.to_status.value, "needs_prerequisites": plan.needs_prerequisites,
-            "reason": plan.reason, "note": note, "evidence_url": _evidence(evidence_url),
+            "id": step_id,
+            "expected": expected_version,
+            "from": plan.from_status.value,
+            "to": plan.to_status.value,
+            "needs_prerequisites": plan.needs_prerequisites,
+            "reason": plan.reason,
+            "note": note,
+            "evidence_url": _evidence(evidence_url),
             "due_date": due_date.isoformat() if due_date else None,
-            "expires_at": plan.expires_at, "now": now, "assignee": assignee_id,
-            "helper": helped_by_id, "event": _event(caller, step_id, expected_version, plan,
-                                                    now, note),
-        }  # fmt: skip
+            "expires_at": plan.expires_at,
+            "now": now,
+            "assignee": assignee_id,
+            "helper": helped_by_id,
+            "event": _event(caller, step_id, expected_version, plan, now, note),
+        }
         try:
             updated = await queries.update_step(store, params)
         except UniqueViolation:  # a concurrent update took this version (Neo4j)
             updated = None
         if updated is None:
             again = await queries.step_context(store, step_id, assignee_id, helped_by_id)
-            raise journeys.explain_failure(again, step_id, expected_version, plan, assignee_id,
-                                           helped_by_id) or Conflict(
-                "step {id} changed while being written; reload it", id=step_id)  # fmt: skip
+            raise journeys.explain_failure(
+                again, step_id, expected_version, plan, assignee_id, helped_by_id
+            ) or Conflict("step {id} changed while being written; reload it", id=step_id)
         rows = await queries.steps_of_journeys(store, [context["journey"]])
         return SettlementStep(row=next(r for r in rows[context["journey"]] if r["id"] == step_id))
 
-    @strawberry.mutation(permission_classes=[AdminOnly], description="Journeys keep the version "
-                         "they started with.")  # fmt: skip
+    @strawberry.mutation(
+        permission_classes=[AdminOnly], description="Journeys keep the version they started with."
+    )
     async def save_settlement_template(
         self, info: Info, input: SettlementTemplateInput
     ) -> SettlementTemplate:
         try:
             row = await save_template(info.context.store, _spec(input))
         except UniqueViolation as exc:
-            raise Conflict("template {key} was revised meanwhile; try again",
-                           key=input.key) from exc  # fmt: skip
+            raise Conflict(
+                "template {key} was revised meanwhile; try again", key=input.key
+            ) from exc
         return SettlementTemplate.from_row(row)

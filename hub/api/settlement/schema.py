@@ -17,8 +17,12 @@ from hub.graph.queries import settlement_templates as template_queries
 
 
 def followable(info: Info, row: dict[str, Any]) -> bool:
-    return may_follow(info.context.caller, row["startup_id"], row.get("host_ids") or [],
-                      row.get("mentor_ids") or [])  # fmt: skip
+    return may_follow(
+        info.context.caller,
+        row["startup_id"],
+        row.get("host_ids") or [],
+        row.get("mentor_ids") or [],
+    )
 
 
 async def journeys_of_startup(info: Info, startup_id: str) -> list[SettlementJourney]:
@@ -29,8 +33,10 @@ async def journeys_of_startup(info: Info, startup_id: str) -> list[SettlementJou
 
 @strawberry.type
 class SettlementQuery:
-    @strawberry.field(permission_classes=[Authenticated], description="For admins, the "
-                      "startup, partners hosting it and its mentors.")  # fmt: skip
+    @strawberry.field(
+        permission_classes=[Authenticated],
+        description="For admins, the startup, partners hosting it and its mentors.",
+    )
     async def settlement_journey(self, info: Info, id: strawberry.ID) -> SettlementJourney | None:
         row = await loaders(info).journey.load(id)
         if row is None:

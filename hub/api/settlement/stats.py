@@ -46,24 +46,38 @@ class SettlementStats:
 
 
 def _groups(groups: list[stats.GroupStats]) -> list[SettlementGroupStats]:
-    return [SettlementGroupStats(id=strawberry.ID(g.key), started=g.started,
-                                 completed=g.completed,
-                                 median_days_to_settle=g.median_days_to_settle)
-            for g in groups]  # fmt: skip
+    return [
+        SettlementGroupStats(
+            id=strawberry.ID(g.key),
+            started=g.started,
+            completed=g.completed,
+            median_days_to_settle=g.median_days_to_settle,
+        )
+        for g in groups
+    ]
 
 
 def _stalls(found: list[stats.StepStall]) -> list[SettlementStall]:
-    return [SettlementStall(key=s.key, median_days=s.median_days,
-                            journeys_blocked=s.journeys_blocked, blocked_now=s.blocked_now)
-            for s in found]  # fmt: skip
+    return [
+        SettlementStall(
+            key=s.key,
+            median_days=s.median_days,
+            journeys_blocked=s.journeys_blocked,
+            blocked_now=s.blocked_now,
+        )
+        for s in found
+    ]
 
 
 @strawberry.type
 class SettlementStatsQuery:
-    @strawberry.field(permission_classes=[AdminOrPartner], description="Journeys started "
-                      "between `from` (included) and `to` (excluded); a country includes its "
-                      "cities. For partners, a group smaller than 3 that involves a startup "
-                      "they may not see is left out.")  # fmt: skip
+    @strawberry.field(
+        permission_classes=[AdminOrPartner],
+        description="Journeys started "
+        "between `from` (included) and `to` (excluded); a country includes its "
+        "cities. For partners, a group smaller than 3 that involves a startup "
+        "they may not see is left out.",
+    )
     async def settlement_stats(
         self,
         info: Info,
@@ -71,9 +85,12 @@ class SettlementStatsQuery:
         from_: Annotated[date | None, strawberry.argument(name="from")] = None,
         to: date | None = None,
     ) -> SettlementStats:
-        rows = await queries.stats_rows(info.context.store, destination_id,
-                                        from_.isoformat() if from_ else None,
-                                        to.isoformat() if to else None)  # fmt: skip
+        rows = await queries.stats_rows(
+            info.context.store,
+            destination_id,
+            from_.isoformat() if from_ else None,
+            to.isoformat() if to else None,
+        )
         found = stats.settlement_stats(rows, datetime.now(UTC).date())
         caller = info.context.caller
 

@@ -21,13 +21,12 @@ from hub.api.core.node import (
     relation_field,
 )
 from hub.api.core.pagination import Connection, paged
+from hub.api.core.profiles import Contact, contact_of, contact_visibility, profile_visibility
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country, Programme, Sector
 from hub.api.settlement.loaders import loaders
 from hub.api.settlement.schema import SettlementJourney, journeys_of_startup
-from hub.domain import access, consent
 from hub.graph.queries import filters
-from hub.graph.store import Row
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -40,34 +39,6 @@ class ProgrammeMembership:
     programme: Programme
     cohort: str | None
     year: int | None
-
-
-@strawberry.type(description="How to reach a startup or mentor: shown only to those allowed.")
-class Contact:
-    email: str | None
-    phone: str | None
-
-
-async def contact_of(info: Info, entity_id: str, row: Row) -> Contact | None:
-    """The contact of a startup or mentor, if consent lets the caller see it (access rule)."""
-    caller, accepted = info.context.caller, False
-    if access.needs_introduction_check(caller, entity_id):
-        accepted = await info.context.loaders.accepted().load(entity_id)
-    if not access.may_see_contact(caller, entity_id, row.get("contact_visibility"), accepted):
-        return None
-    return Contact(email=row.get("email"), phone=row.get("phone"))
-
-
-def profile_visibility(row: Row) -> Visibility:
-    return consent.visibility(row.get("profile_visibility"), consent.DEFAULT_PROFILE)
-
-
-def contact_visibility(info: Info, entity_id: str, row: Row) -> Visibility | None:
-    """Its choices are shown to the entity itself and admins only."""
-    caller = info.context.caller
-    if not (caller.is_admin or caller.entity_id == entity_id):
-        return None
-    return consent.visibility(row.get("contact_visibility"), consent.DEFAULT_CONTACT)
 
 
 @strawberry.type(description="A market a startup targets: a city or a whole country.")
@@ -122,13 +93,17 @@ class Startup(Node):
     def profile_visibility(self) -> Visibility:
         return profile_visibility(self.row)
 
-    @strawberry.field(description="Who, among parties of accepted introductions, may see the "
-                      "contact: shown to the startup itself and admins.")  # fmt: skip
+    @strawberry.field(
+        description="Who, among parties of accepted introductions, may see the "
+        "contact: shown to the startup itself and admins."
+    )
     def contact_visibility(self, info: Info) -> Visibility | None:
         return contact_visibility(info, self.id, self.row)
 
-    @strawberry.field(description="Shown to the startup itself, admins and the other party of an "
-                      "accepted introduction, as its contact visibility allows.")  # fmt: skip
+    @strawberry.field(
+        description="Shown to the startup itself, admins and the other party of an "
+        "accepted introduction, as its contact visibility allows."
+    )
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 

@@ -44,8 +44,13 @@ RELATIONSHIP_TYPES = (
 )
 
 #: Nodes that are not `:Entity` (private to their parties), keyed by `id` like the others.
-PRIVATE_LABELS = ("Introduction", "IntroductionEvent", "SettlementJourney", "SettlementStep",
-                  "TemplateStep")  # fmt: skip
+PRIVATE_LABELS = (
+    "Introduction",
+    "IntroductionEvent",
+    "SettlementJourney",
+    "SettlementStep",
+    "TemplateStep",
+)
 
 NodeRow = dict[str, Any]  # {"id": str, "props": {...}} (props include the id)
 RelationshipRow = dict[str, Any]  # {"source": id, "target": id, "props": {...}}

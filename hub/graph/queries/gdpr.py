@@ -93,8 +93,13 @@ async def erase(
     store: GraphStore, entity_id: str, placeholder: Row, audit: Row, hashed: str, now: str
 ) -> Row | None:
     """None when there is no such startup or mentor (nothing written)."""
-    params: dict[str, Any] = {"id": entity_id, "placeholder": placeholder, "audit": audit,
-                              "hashed": hashed, "now": now}  # fmt: skip
+    params: dict[str, Any] = {
+        "id": entity_id,
+        "placeholder": placeholder,
+        "audit": audit,
+        "hashed": hashed,
+        "now": now,
+    }
     rows = await store.write(ERASE, params)
     return rows[0] if rows else None
 

@@ -61,9 +61,14 @@ async def start_journey(
         "CREATE (x)-[:IN_JOURNEY {created_at: j.created_at}]->(j) "
         "CREATE (x)-[:INSTANCE_OF {created_at: j.created_at}]->(ts) "
         "RETURN j {.*} AS journey, count(x) AS steps",
-        {"journey": journey, "startup": startup, "destination": destination,
-         "template": template, "steps": steps},
-    )  # fmt: skip
+        {
+            "journey": journey,
+            "startup": startup,
+            "destination": destination,
+            "template": template,
+            "steps": steps,
+        },
+    )
     return rows[0]["journey"] if rows else None
 
 

@@ -15,8 +15,10 @@ async def texts(
     (`label`, `id`, `name`, `<field>_<lang>`), ordered by label and id. Labels and fields come
     from the caller's fixed table (`hub.i18n.translatable.FIELDS`), never from a request."""
     labels = sorted(fields)
-    props = sorted({f"{f}_{lang.value}" for names in fields.values() for f in names for lang in
-                    LANGUAGES} | {f"name_{lang.value}" for lang in LANGUAGES})  # fmt: skip
+    props = sorted(
+        {f"{f}_{lang.value}" for names in fields.values() for f in names for lang in LANGUAGES}
+        | {f"name_{lang.value}" for lang in LANGUAGES}
+    )
     for name in (*labels, *props):
         assert name.replace("_", "").isalnum(), name
     where = " OR ".join(f"n:{label}" for label in labels)

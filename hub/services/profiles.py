@@ -1,17 +1,10 @@
-"""The shared flow of profile mutations: read what the access rule needs, check it, write in
-one statement guarded by the version read, and on the error path name what was missing."""
+"""The shared flow of profile writes: read what the access rule needs, check it, write in one
+statement guarded by the version read, and on the error path name what was missing."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 
-import strawberry
-
-from hub.api.core.context import Info
-from hub.api.core.enums import Visibility
-from hub.api.core.formatted import MoneyInput
-from hub.api.core.localized import TranslationsInput
 from hub.domain.errors import Conflict, NotFound
 from hub.domain.ids import now_iso
 from hub.domain.profiles import Changes
@@ -21,47 +14,15 @@ from hub.graph.queries.links import End, Rel
 from hub.graph.queries.profiles import Current, Profile
 from hub.graph.store import GraphStore, Row, UniqueViolation
 
-
-@strawberry.input(description="Fields startups and mentors share.")
-class PersonProfileInput:
-    email: str | None = strawberry.UNSET
-    phone: str | None = strawberry.UNSET
-    profile_visibility: Visibility | None = strawberry.field(
-        default=strawberry.UNSET, description="Who may see the profile (default public)."
-    )
-    contact_visibility: Visibility | None = strawberry.field(
-        default=strawberry.UNSET,
-        description="Which parties of accepted introductions may see the "
-        "contact details (default public; private: none).",
-    )
-    demo: bool | None = strawberry.UNSET
-    city_id: strawberry.ID | None = strawberry.UNSET
-
-
 #: A write whose guard failed because the profile changed meanwhile is retried this many times.
 ATTEMPTS = 5
 
-
-def given(data: object) -> dict[str, Any]:
-    """The fields an input object was sent with (snake_case), translations as a dict."""
-    found: dict[str, Any] = {}
-    for name, value in vars(data).items():
-        if value is strawberry.UNSET:
-            continue
-        if isinstance(value, TranslationsInput):
-            value = value.as_dict()
-        elif isinstance(value, MoneyInput):
-            value = {"amount": value.amount, "currency": value.currency}
-        found[name] = value
-    return found
+#: Raises when the caller may not act on the profile as read (a rule of hub.domain.access).
+Authorize = Callable[[Current], None]
 
 
 def _kind(labels: Sequence[str]) -> str:
     return " or ".join(label.lower() for label in labels)
-
-
-def _gone(profile: Profile, node_id: str) -> NotFound:
-    return NotFound("no {kind} with id {id}", kind=_kind([profile.label]), id=node_id)
 
 
 def _changed(node_id: str) -> Conflict:
@@ -78,8 +39,8 @@ async def raise_missing(
         raise NotFound("no {kind} with id {id}", kind=_kind(labels), id=absent)
 
 
-async def create(info: Info, profile: Profile, changes: Changes, node_id: str) -> Row:
-    store, now = info.context.store, now_iso()
+async def create(store: GraphStore, profile: Profile, changes: Changes, node_id: str) -> Row:
+    now = now_iso()
     props = {**changes.for_create(), "id": node_id, "created_at": now, "updated_at": now}
     try:
         row = await profiles.create(store, profile, props, changes.links, now)
@@ -91,24 +52,23 @@ async def create(info: Info, profile: Profile, changes: Changes, node_id: str) -
     return row
 
 
-async def read(info: Info, profile: Profile, node_id: str) -> Current:
-    current = await profiles.read(info.context.store, profile, node_id)
+async def read(store: GraphStore, profile: Profile, node_id: str) -> Current:
+    current = await profiles.read(store, profile, node_id)
     if current is None:
-        raise _gone(profile, node_id)
+        raise NotFound("no {kind} with id {id}", kind=_kind([profile.label]), id=node_id)
     return current
 
 
 async def update(
-    info: Info,
+    store: GraphStore,
     profile: Profile,
     node_id: str,
-    authorize: Callable[[Current], None],
+    authorize: Authorize,
     build: Callable[[Current], Changes],
 ) -> Row:
-    """`authorize` raises when the caller may not; `build` validates (both pure)."""
-    store = info.context.store
+    """`build` validates the changes against the profile as read (pure)."""
     for _ in range(ATTEMPTS):
-        current = await read(info, profile, node_id)
+        current = await read(store, profile, node_id)
         authorize(current)
         changes = build(current)
         now = now_iso()
@@ -122,26 +82,23 @@ async def update(
     raise _changed(node_id)
 
 
-async def delete(
-    info: Info, profile: Profile, node_id: str, authorize: Callable[[Current], None]
-) -> strawberry.ID:
+async def delete(store: GraphStore, profile: Profile, node_id: str, authorize: Authorize) -> str:
     for _ in range(ATTEMPTS):
-        current = await read(info, profile, node_id)
+        current = await read(store, profile, node_id)
         authorize(current)
-        if await profiles.delete(info.context.store, profile, current, now_iso()):
-            return strawberry.ID(node_id)
+        if await profiles.delete(store, profile, current, now_iso()):
+            return node_id
     raise _changed(node_id)
 
 
 async def relate(
-    info: Info,
+    store: GraphStore,
     ends: Callable[[], Awaitable[tuple[End, End]]],
     rel: Rel,
     props: Row | None,
 ) -> tuple[Row, Row]:
     """Link (props given, possibly empty) or unlink (props None) two nodes. `ends` is an async
     callable reading and authorizing, returning the two `End`s (with the versions it read)."""
-    store = info.context.store
     for _ in range(ATTEMPTS):
         a, b = await ends()
         if props is None:

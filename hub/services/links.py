@@ -1,0 +1,116 @@
+"""Links between profiles: mentoring, programme cohorts, sectors, partnerships.
+
+Linking what is already linked updates the link's properties; unlinking what is not linked
+changes nothing; both succeed. Each returns the row of the profile the link belongs to."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hub.domain import access, links
+from hub.domain.keys import Caller
+from hub.graph.names import Label
+from hub.graph.queries.links import IN_PROGRAMME, IN_SECTOR, MENTORS, PARTNERS_WITH, End, Rel
+from hub.graph.queries.mentors import MENTOR
+from hub.graph.queries.organisations import ORGANISATION
+from hub.graph.queries.startups import STARTUP
+from hub.graph.store import GraphStore, Row
+from hub.services import profiles as writes
+
+
+def _year() -> int:
+    return datetime.now(UTC).year
+
+
+async def _mentoring(
+    store: GraphStore, caller: Caller, mentor_id: str, startup_id: str, props: Row | None
+) -> Row:
+    async def ends() -> tuple[End, End]:
+        mentor = await writes.read(store, MENTOR, mentor_id)
+        startup = await writes.read(store, STARTUP, startup_id)
+        access.require_mentoring_link(
+            caller, mentor_id, startup_id, mentor.stewards, startup.stewards
+        )
+        return writes.end(MENTOR, mentor), writes.end(STARTUP, startup)
+
+    _, startup_row = await writes.relate(store, ends, MENTORS, props)
+    return startup_row
+
+
+async def _startup_link(
+    store: GraphStore, caller: Caller, startup_id: str, rel: Rel, target: End, props: Row | None
+) -> Row:
+    async def ends() -> tuple[End, End]:
+        startup = await writes.read(store, STARTUP, startup_id)
+        access.require_edit(caller, startup_id, startup.stewards)
+        return writes.end(STARTUP, startup), target
+
+    startup_row, _ = await writes.relate(store, ends, rel, props)
+    return startup_row
+
+
+async def _partnership(
+    store: GraphStore, caller: Caller, organisation_id: str, partner_id: str, props: Row | None
+) -> Row:
+    access.require_partnership(caller, organisation_id, partner_id)
+
+    async def ends() -> tuple[End, End]:
+        return End(ORGANISATION.label, organisation_id), End(ORGANISATION.label, partner_id)
+
+    row, _ = await writes.relate(store, ends, PARTNERS_WITH, props)
+    return row
+
+
+async def link_mentor(
+    store: GraphStore, caller: Caller, mentor_id: str, startup_id: str, since: int | None
+) -> Row:
+    props = links.mentoring(since, _year())
+    return await _mentoring(store, caller, mentor_id, startup_id, props)
+
+
+async def unlink_mentor(store: GraphStore, caller: Caller, mentor_id: str, startup_id: str) -> Row:
+    return await _mentoring(store, caller, mentor_id, startup_id, None)
+
+
+async def join_programme(
+    store: GraphStore, caller: Caller, startup_id: str, programme_id: str, cohort: str, year: int
+) -> Row:
+    props = links.programme_membership(cohort, year, _year())
+    target = End(Label.PROGRAMME, programme_id, touch=False)
+    return await _startup_link(store, caller, startup_id, IN_PROGRAMME, target, props)
+
+
+async def leave_programme(
+    store: GraphStore, caller: Caller, startup_id: str, programme_id: str
+) -> Row:
+    target = End(Label.PROGRAMME, programme_id, touch=False)
+    return await _startup_link(store, caller, startup_id, IN_PROGRAMME, target, None)
+
+
+async def add_sector(store: GraphStore, caller: Caller, startup_id: str, sector_id: str) -> Row:
+    target = End(Label.SECTOR, sector_id, touch=False)
+    return await _startup_link(store, caller, startup_id, IN_SECTOR, target, {})
+
+
+async def remove_sector(store: GraphStore, caller: Caller, startup_id: str, sector_id: str) -> Row:
+    target = End(Label.SECTOR, sector_id, touch=False)
+    return await _startup_link(store, caller, startup_id, IN_SECTOR, target, None)
+
+
+async def link_partners(
+    store: GraphStore,
+    caller: Caller,
+    organisation_id: str,
+    partner_id: str,
+    since: int,
+    agreement: str,
+) -> Row:
+    """A partner key changes its own organisation's partnerships only."""
+    props = links.partnership(organisation_id, partner_id, since, agreement, _year())
+    return await _partnership(store, caller, organisation_id, partner_id, props)
+
+
+async def unlink_partners(
+    store: GraphStore, caller: Caller, organisation_id: str, partner_id: str
+) -> Row:
+    return await _partnership(store, caller, organisation_id, partner_id, None)
