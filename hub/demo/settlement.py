@@ -6,18 +6,18 @@ demo again changes nothing (a journey that exists is left as it is).
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from hub.demo.graph import DEMO_AT, REFERENCE_AT
-from hub.domain import settlement_journey as journeys
+from hub.domain.errors import Conflict
+from hub.domain.keys import Caller
 from hub.domain.settlement import StepStatus
+from hub.domain.vocabulary import Role
 from hub.graph.queries import settlement as queries
-from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore
-from hub.services.settlement import install_templates
+from hub.services import settlement
+from hub.services.settlement import StepChange, install_templates
 
-_NS = uuid.UUID("5e771e00-0000-4000-8000-000000000000")
 S = StepStatus
 MI, CASA = "marseille-innovation", "technopark-casablanca"
 
@@ -174,80 +174,41 @@ JOURNEYS = (
 )
 
 
-def _id(*parts: str) -> str:
-    return str(uuid.uuid5(_NS, "/".join(parts)))
+#: The demo's changes are an admin's, recorded as the demo's.
+DEMO = Caller(Role.ADMIN, key_id="demo")
 
 
 async def replay(store: GraphStore, journey: DemoJourney) -> bool:
-    """Create the journey and apply its changes at their timestamps; False if it existed."""
+    """Start the journey and apply its changes at their timestamps, through the same use cases
+    as the API; False if it existed."""
     if await queries.journeys_by_ids(store, [journey.id]):
         return False
-    steps = (await template_queries.template_steps(store, [journey.template]))[journey.template]
-    props = {
-        "id": journey.id,
-        "status": "active",
-        "started_at": journey.started_at,
-        "created_at": DEMO_AT,
-        "updated_at": DEMO_AT,
-    }
-    rows = [
-        {
-            "id": _id(journey.id, s["key"]),
-            "key": s["key"],
-            "status": S.TODO.value,
-            "version": 0,
-            "created_at": DEMO_AT,
-        }
-        for s in steps
-    ]
-    if not await queries.start_journey(
-        store, props, journey.startup, journey.destination, journey.template, rows
-    ):
-        return False
-    for change in journey.changes:
-        step_id = _id(journey.id, change.key)
-        context = await queries.step_context(store, step_id)
-        assert context is not None
-        today = journeys.day(change.at)
-        assert today is not None
-        plan = journeys.plan_update(
-            context["step"], change.status, change.reason, context["validity_days"], today
-        )
-        version = int(context["step"]["version"])
-        event = {
-            "id": _id(step_id, str(version)),
-            "seq": f"{step_id}@{version}",
-            "at": change.at,
-            "created_at": DEMO_AT,
-            "by_role": "admin",
-            "by_id": "demo",
-            "from_status": plan.from_status.value,
-            "to_status": plan.to_status.value,
-            "version": version + 1,
-        }
-        if plan.reason:
-            event["reason"] = plan.reason
-        updated = await queries.update_step(
+    try:
+        await settlement.start_journey(
             store,
-            {
-                "id": step_id,
-                "expected": version,
-                "from": plan.from_status.value,
-                "to": plan.to_status.value,
-                "needs_prerequisites": plan.needs_prerequisites,
-                "reason": plan.reason,
-                "note": None,
-                "evidence_url": None,
-                "due_date": None,
-                "expires_at": plan.expires_at,
-                "now": change.at,
-                "assignee": None,
-                "helper": change.helper,
-                "event": event,
-            },
+            DEMO,
+            journey.startup,
+            journey.destination,
+            journey.template,
+            journey_id=journey.id,
+            now=journey.started_at,
+            recorded_at=DEMO_AT,
         )
-        if updated is None:
-            raise RuntimeError(f"demo journey {journey.id}: {change.key} could not be applied")
+    except Conflict:  # started meanwhile (another demo load)
+        return False
+    rows = (await queries.steps_of_journeys(store, [journey.id]))[journey.id]
+    steps = {row["key"]: row for row in rows}
+    for change in journey.changes:
+        step = steps[change.key]
+        steps[change.key] = await settlement.update_step(
+            store,
+            DEMO,
+            step["id"],
+            int(step["version"]),
+            StepChange(status=change.status, reason=change.reason, helped_by_id=change.helper),
+            now=change.at,
+            recorded_at=DEMO_AT,
+        )
     return True
 
 
