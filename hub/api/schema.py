@@ -23,9 +23,13 @@ from hub.api.core.context import Info
 from hub.api.core.errors import ErrorCodes, LoggedSchema
 from hub.api.core.limits import StorableText
 from hub.api.core.node import Node, prefetch, selected
-from hub.api.gdpr.schema import GdprMutation, GdprQuery
+from hub.api.gdpr.mutations import GdprMutation
+from hub.api.gdpr.schema import GdprQuery
 from hub.api.imports.mutations import ImportMutation
-from hub.api.introductions.schema import IntroductionMutation, IntroductionQuery
+from hub.api.introductions.mutations import IntroductionMutation
+from hub.api.introductions.schema import IntroductionQuery
+from hub.api.introductions.stats import IntroductionStatsQuery
+from hub.api.introductions.suggestions import IntroductionSuggestionQuery
 from hub.api.links.mutations import LinkMutation
 from hub.api.mentors.mutations import MentorMutation
 from hub.api.mentors.types import Mentor, MentorQuery
@@ -59,7 +63,7 @@ NODE_TYPES: dict[str, type[Node]] = {
 class NodeQuery:
     @strawberry.field(description="Any entity by its id.")
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
-        found = await nodes.any_by_ids(info.context.store, [id], info.context.loaders.viewer)
+        found = await nodes.any_by_ids(info.context.store, [id], info.context.caller)
         if id not in found:
             return None
         label, row = found[id]
@@ -77,6 +81,8 @@ class Query(
     MentorQuery,
     VocabularyQuery,
     TranslationQuery,
+    IntroductionSuggestionQuery,
+    IntroductionStatsQuery,
     IntroductionQuery,
     SettlementQuery,
     SettlementStatsQuery,

@@ -38,15 +38,6 @@ def visibility(value: Any, default: Visibility) -> Visibility:
     return Visibility(value) if value in {v.value for v in Visibility} else default
 
 
-def viewer(caller: Caller) -> dict[str, Any]:
-    """The parameters of the graph's visibility predicate for this caller."""
-    return {
-        "v_admin": caller.is_admin,
-        "v_partner": caller.role is Role.PARTNER,
-        "v_me": caller.entity_id or "",
-    }
-
-
 def may_see_profile(caller: Caller, entity_id: str, stored: Any) -> bool:
     """The same rule as the graph's predicate, for rows read outside a filtered statement."""
     if caller.is_admin or (caller.entity_id is not None and caller.entity_id == entity_id):

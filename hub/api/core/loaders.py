@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from strawberry.dataloader import DataLoader
 
-from hub.domain.consent import viewer
 from hub.domain.keys import ANONYMOUS, Caller
 from hub.graph.queries import nodes, relations, visibility
 from hub.graph.store import GraphStore, Row
@@ -18,7 +17,7 @@ from hub.graph.store import GraphStore, Row
 class Loaders:
     def __init__(self, store: GraphStore, caller: Caller = ANONYMOUS) -> None:
         self.store = store
-        self.viewer = viewer(caller)
+        self.caller = caller
         self._nodes: dict[tuple[str, bool], DataLoader[str, Row | None]] = {}
         self._neighbours: dict[str, DataLoader[str, list[Row]]] = {}
         self._accepted: DataLoader[str, bool] | None = None
@@ -35,7 +34,7 @@ class Loaders:
         if (label, filtered) not in self._nodes:
 
             async def load(ids: Sequence[str]) -> list[Row | None]:
-                seen = self.viewer if filtered else None
+                seen = self.caller if filtered else None
                 found = await nodes.by_ids(self.store, label, ids, seen)
                 return [found.get(i) for i in ids]
 
@@ -47,7 +46,7 @@ class Loaders:
         if self._accepted is None:
 
             async def load(ids: Sequence[str]) -> list[bool]:
-                found = await visibility.accepted_with(self.store, self.viewer, ids)
+                found = await visibility.accepted_with(self.store, self.caller, ids)
                 return [i in found for i in ids]
 
             self._accepted = DataLoader(load_fn=load)
@@ -58,7 +57,7 @@ class Loaders:
         if traversal not in self._neighbours:
 
             async def load(ids: Sequence[str]) -> list[list[Row]]:
-                found = await relations.neighbours(self.store, traversal, ids, self.viewer)
+                found = await relations.neighbours(self.store, traversal, ids, self.caller)
                 return [found[i] for i in ids]
 
             self._neighbours[traversal] = DataLoader(load_fn=load)

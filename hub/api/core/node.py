@@ -200,7 +200,7 @@ async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection
         found = await relations.neighbours_of_many(
             info.context.store,
             [(how.traversal, group.ids) for group, _, how, _ in plans],
-            info.context.loaders.viewer,
+            info.context.caller,
         )
         level = []
         for (group, name, how, below), by_source in zip(plans, found, strict=True):

@@ -108,7 +108,7 @@ async def paged(
         name: (value.value if isinstance(value, Enum) else value)
         for name, value in (strawberry.asdict(filter) if filter else {}).items()
     }
-    seen = info.context.loaders.viewer
+    seen = info.context.caller
     rows = await listing.page(store, label, fragments, values, seen, offset, size + 1)
     items = [cls.from_row(r) for r in rows]
     nodes = [i for i in items[:size] if isinstance(i, Node)]

@@ -8,7 +8,7 @@ from enum import Enum
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.enums import Direction, Outcome, Purpose, State
+from hub.api.core.enums import Direction, Purpose, State
 from hub.api.core.pagination import (
     Connection,
     Edge,
@@ -20,40 +20,11 @@ from hub.api.core.pagination import (
     page_size,
 )
 from hub.api.core.permissions import Authenticated
-from hub.api.introductions.stats import IntroductionStatsQuery
-from hub.api.introductions.suggestions import IntroductionSuggestionQuery
 from hub.api.introductions.types import Introduction, IntroductionEvent
 from hub.domain import introductions as intro
 from hub.domain.errors import InvalidInput
-from hub.domain.introductions import Action
-from hub.domain.keys import Caller
-from hub.domain.vocabulary import Role
 from hub.graph.queries import introduction_lists as lists
 from hub.graph.queries import introductions as queries
-from hub.graph.store import Row
-from hub.services import introductions as flow
-
-
-def viewer(caller: Caller) -> dict[str, object]:
-    """The parameters of `introduction_lists.VISIBLE` for this caller."""
-    return {
-        "admin": caller.is_admin,
-        "me": caller.entity_id,
-        "partner": caller.role is Role.PARTNER,
-    }
-
-
-@strawberry.input
-class RequestIntroductionInput:
-    requester_id: strawberry.ID
-    target_id: strawberry.ID
-    broker_id: strawberry.ID | None = None
-    purpose: Purpose
-    message: str
-    language: str = strawberry.field(description="The message's language: fr, en or ar.")
-    client_key: str | None = strawberry.field(
-        default=None, description="Re-sending the same key returns the same introduction."
-    )
 
 
 @strawberry.input
@@ -78,7 +49,7 @@ def _after_seq(cursor: str | None) -> int:
 
 
 @strawberry.type
-class IntroductionQuery(IntroductionSuggestionQuery, IntroductionStatsQuery):
+class IntroductionQuery:
     @strawberry.field(permission_classes=[Authenticated])
     async def introduction(self, info: Info, id: strawberry.ID) -> Introduction | None:
         row = await queries.get(info.context.store, id)
@@ -100,7 +71,7 @@ class IntroductionQuery(IntroductionSuggestionQuery, IntroductionStatsQuery):
             name: (value.value if isinstance(value, Enum) else value)
             for name, value in (strawberry.asdict(filter) if filter else {}).items()
         }
-        who, cutoff = viewer(info.context.caller), _cutoff(info)
+        who, cutoff = info.context.caller, _cutoff(info)
         rows = await lists.page(store, values, who, cutoff, offset, size + 1)
         return connection(
             [Introduction.build(r, info) for r in rows],
@@ -120,7 +91,7 @@ class IntroductionQuery(IntroductionSuggestionQuery, IntroductionStatsQuery):
         settings = info.context.settings
         size = page_size(first, settings.default_page_size, settings.max_page_size)
         rows = await lists.events(
-            info.context.store, viewer(info.context.caller), _after_seq(after), size + 1
+            info.context.store, info.context.caller, _after_seq(after), size + 1
         )
         events = [IntroductionEvent.from_row(r) for r in rows]
         edges = [Edge(cursor=_seq_cursor(e.seq), node=e) for e in events[:size]]
@@ -132,66 +103,3 @@ class IntroductionQuery(IntroductionSuggestionQuery, IntroductionStatsQuery):
             has_next_page=len(events) > size, end_cursor=edges[-1].cursor if edges else after
         )
         return Connection(edges=edges, page_info=page, _count=no_count)
-
-
-async def _act(
-    info: Info, id: str, action: Action, note: str | None, outcome: Outcome | None = None
-) -> Introduction:
-    ctx = info.context
-    row: Row = await flow.act(ctx.store, ctx.settings, ctx.caller, id, action, note, outcome)
-    return Introduction.build(row, info)
-
-
-@strawberry.type
-class IntroductionMutation:
-    @strawberry.mutation(permission_classes=[Authenticated])
-    async def request_introduction(
-        self, info: Info, input: RequestIntroductionInput
-    ) -> Introduction:
-        ctx = info.context
-        req = flow.Request(
-            requester_id=input.requester_id,
-            target_id=input.target_id,
-            broker_id=input.broker_id,
-            purpose=Purpose(input.purpose),
-            message=input.message,
-            language=input.language,
-            client_key=input.client_key,
-        )
-        return Introduction.build(
-            await flow.request(ctx.store, ctx.settings, ctx.caller, req), info
-        )
-
-    @strawberry.mutation(permission_classes=[Authenticated], description="The broker's review.")
-    async def review_introduction(
-        self, info: Info, id: strawberry.ID, approve: bool, note: str | None = None
-    ) -> Introduction:
-        return await _act(info, id, Action.APPROVE if approve else Action.REJECT, note)
-
-    @strawberry.mutation(permission_classes=[Authenticated], description="The target's answer.")
-    async def respond_to_introduction(
-        self, info: Info, id: strawberry.ID, accept: bool, note: str | None = None
-    ) -> Introduction:
-        return await _act(info, id, Action.ACCEPT if accept else Action.DECLINE, note)
-
-    @strawberry.mutation(permission_classes=[Authenticated])
-    async def withdraw_introduction(
-        self, info: Info, id: strawberry.ID, note: str | None = None
-    ) -> Introduction:
-        return await _act(info, id, Action.WITHDRAW, note)
-
-    @strawberry.mutation(permission_classes=[Authenticated], description="Either party.")
-    async def mark_introduction_met(
-        self, info: Info, id: strawberry.ID, note: str | None = None
-    ) -> Introduction:
-        return await _act(info, id, Action.MEET, note)
-
-    @strawberry.mutation(permission_classes=[Authenticated])
-    async def record_introduction_outcome(
-        self,
-        info: Info,
-        id: strawberry.ID,
-        outcome: Outcome,
-        note: str | None = None,
-    ) -> Introduction:
-        return await _act(info, id, Action.RECORD_OUTCOME, note, Outcome(outcome))

@@ -153,7 +153,7 @@ class IntroductionSuggestionQuery:
         region = matching.other_region(seeker.region)
         if region is None:
             return []
-        seen = info.context.loaders.viewer
+        seen = info.context.caller
         wanted = Purpose(purpose) if purpose else None
         fits = sorted(matching.FITS[wanted]) if wanted else None
         fitters = sorted(matching.FITS[wanted] - {"Startup"}) if wanted else []
@@ -218,7 +218,7 @@ class IntroductionSuggestionQuery:
             to_id,
             max_hops,
             first * 10 + 20,
-            info.context.loaders.viewer,
+            info.context.caller,
         )
         names: dict[str, tuple[str, str | None]] = {}
         found = []

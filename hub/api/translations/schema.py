@@ -73,7 +73,7 @@ class TranslationQuery:
         locale: Locale | None = None,
     ) -> list[MissingTranslations]:
         fields = FIELDS if kind is None else {kind.value: FIELDS[kind.value]}
-        rows = await queries.texts(info.context.store, fields, info.context.loaders.viewer)
+        rows = await queries.texts(info.context.store, fields, info.context.caller)
         shown = requested(info, locale).language
         reports = []
         for lang in [language] if language else LANGUAGES:

@@ -3,11 +3,11 @@ in ONE statement that also writes its `(:AuditEvent)` (`hub.domain.gdpr`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
+from hub.domain.keys import Caller
 from hub.graph.queries import match_index
-from hub.graph.queries.visibility import visible
+from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 _PARTY = "REQUESTED_BY|TARGETS_PARTY|BROKERED_BY"
@@ -35,11 +35,9 @@ EXPORT = (
 )
 
 
-async def export(
-    store: GraphStore, entity_id: str, audit: Row, viewer: Mapping[str, Any]
-) -> Row | None:
+async def export(store: GraphStore, entity_id: str, audit: Row, viewer: Caller) -> Row | None:
     """Everything about the entity (None if it does not exist: nothing is audited then)."""
-    rows = await store.write(EXPORT, {**viewer, "id": entity_id, "audit": audit})
+    rows = await store.write(EXPORT, {**seen_by(viewer), "id": entity_id, "audit": audit})
     return rows[0] if rows else None
 
 

@@ -10,15 +10,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from hub.domain.introductions import WAITING, State
+from hub.domain.keys import Caller
 from hub.graph.queries.introductions import LIVE, ROW
+from hub.graph.queries.visibility import seen_by
 from hub.graph.store import GraphStore, Row
 
 _WAITING = sorted(WAITING)
 
 VISIBLE = (
-    "($admin OR i.requester_id = $me OR i.broker_id = $me "
-    "OR (i.target_id = $me AND i.offered_at IS NOT NULL) "
-    "OR ($partner AND (i)-[:REQUESTED_BY]->(:Entity)-[:HOSTED_BY]->(:Organisation {id: $me})))"
+    "($v_admin OR i.requester_id = $v_me OR i.broker_id = $v_me "
+    "OR (i.target_id = $v_me AND i.offered_at IS NOT NULL) "
+    "OR ($v_partner AND (i)-[:REQUESTED_BY]->(:Entity)-[:HOSTED_BY]->(:Organisation {id: $v_me})))"
 )
 
 FILTERS = {
@@ -31,9 +33,9 @@ EXPIRED = "(i.state IN $waiting AND i.state_at < $cutoff)"
 IN_STATE = f"(i.state = $state AND {LIVE.format(x='i')})"
 
 
-def _where(filters: Mapping[str, Any], viewer: Mapping[str, Any], cutoff: str) -> tuple[str, Row]:
+def _where(filters: Mapping[str, Any], viewer: Caller, cutoff: str) -> tuple[str, Row]:
     clauses = [VISIBLE]
-    params: Row = {**viewer, "cutoff": cutoff, "waiting": _WAITING}
+    params: Row = {**seen_by(viewer), "cutoff": cutoff, "waiting": _WAITING}
     for name, value in filters.items():
         if value is None:
             continue
@@ -48,7 +50,7 @@ def _where(filters: Mapping[str, Any], viewer: Mapping[str, Any], cutoff: str) -
 async def page(
     store: GraphStore,
     filters: Mapping[str, Any],
-    viewer: Mapping[str, Any],
+    viewer: Caller,
     cutoff: str,
     offset: int,
     limit: int,
@@ -62,20 +64,18 @@ async def page(
     return [row["introduction"] for row in rows]
 
 
-async def count(
-    store: GraphStore, filters: Mapping[str, Any], viewer: Mapping[str, Any], cutoff: str
-) -> int:
+async def count(store: GraphStore, filters: Mapping[str, Any], viewer: Caller, cutoff: str) -> int:
     where, params = _where(filters, viewer, cutoff)
     rows = await store.read(f"MATCH (i:Introduction){where} RETURN count(i) AS total", params)
     return int(rows[0]["total"])
 
 
-async def events(store: GraphStore, viewer: Mapping[str, Any], after: int, limit: int) -> list[Row]:
+async def events(store: GraphStore, viewer: Caller, after: int, limit: int) -> list[Row]:
     """Events after sequence number `after`, oldest first."""
     rows = await store.read(
         f"MATCH (e:IntroductionEvent)-[:OF]->(i:Introduction) WHERE e.seq > $after AND {VISIBLE} "
         "RETURN e {.*} AS event ORDER BY e.seq LIMIT $limit",
-        {**viewer, "after": after, "limit": limit},
+        {**seen_by(viewer), "after": after, "limit": limit},
     )
     return [row["event"] for row in rows]
 

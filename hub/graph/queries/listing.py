@@ -5,9 +5,10 @@ caller's consent (`visibility.visible`), so pages and counts agree with what it 
 from collections.abc import Mapping
 from typing import Any
 
+from hub.domain.keys import Caller
 from hub.domain.text import fold
 from hub.graph.model import LABELS
-from hub.graph.queries.visibility import visible
+from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 # The free-text fragment every listable label shares (`search` holds its folded names).
@@ -15,12 +16,12 @@ TEXT = "n.search CONTAINS $text"
 
 
 def _where(
-    label: str, fragments: Mapping[str, str], filters: Mapping[str, Any], viewer: Mapping[str, Any]
+    label: str, fragments: Mapping[str, str], filters: Mapping[str, Any], viewer: Caller
 ) -> tuple[str, dict[str, Any]]:
     """`MATCH … WHERE …` for `n`. Pattern filters (`(n)-[:R]->(:X {id: $x})`) are matched, not
     tested in WHERE: FalkorDB then starts from the indexed end (a filtered page of 100k startups
     went from 18 s to 0.1 s); rows that matched twice are made distinct by the callers."""
-    patterns, clauses, params = [f"(n:{label})"], [visible("n")], dict(viewer)
+    patterns, clauses, params = [f"(n:{label})"], [visible("n")], seen_by(viewer)
     for name, value in filters.items():
         if value is None:
             continue
@@ -35,7 +36,7 @@ async def page(
     label: str,
     fragments: Mapping[str, str],
     filters: Mapping[str, Any],
-    viewer: Mapping[str, Any],
+    viewer: Caller,
     offset: int,
     limit: int,
 ) -> list[Row]:
@@ -55,7 +56,7 @@ async def count(
     label: str,
     fragments: Mapping[str, str],
     filters: Mapping[str, Any],
-    viewer: Mapping[str, Any],
+    viewer: Caller,
 ) -> int:
     assert label in LABELS
     match, params = _where(label, fragments, filters, viewer)

@@ -1,11 +1,12 @@
 """Fetch nodes by id, in batches (the API's dataloaders call these once per request level).
-With a `viewer` (see `hub.domain.consent.viewer`), profiles it may not see are left out."""
+With a `viewer` (the caller: `visibility.seen_by`), profiles it may not see are left out."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from hub.domain.keys import Caller
 from hub.graph.model import ENTITY, LABELS
-from hub.graph.queries.visibility import visible
+from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 
@@ -16,12 +17,12 @@ def _label(label: str) -> str:
     return label
 
 
-def _seen(viewer: Mapping[str, Any] | None) -> tuple[str, dict[str, Any]]:
-    return ("", {}) if viewer is None else (f" AND {visible('n')}", dict(viewer))
+def _seen(viewer: Caller | None) -> tuple[str, dict[str, Any]]:
+    return ("", {}) if viewer is None else (f" AND {visible('n')}", seen_by(viewer))
 
 
 async def by_ids(
-    store: GraphStore, label: str, ids: Sequence[str], viewer: Mapping[str, Any] | None = None
+    store: GraphStore, label: str, ids: Sequence[str], viewer: Caller | None = None
 ) -> dict[str, Row]:
     """viewer None: unfiltered (the parties of an introduction, say, see each other)."""
     seen, params = _seen(viewer)
@@ -33,7 +34,7 @@ async def by_ids(
 
 
 async def any_by_ids(
-    store: GraphStore, ids: Sequence[str], viewer: Mapping[str, Any] | None = None
+    store: GraphStore, ids: Sequence[str], viewer: Caller | None = None
 ) -> dict[str, tuple[str, Row]]:
     """Nodes of any kind: id -> (label, properties)."""
     seen, params = _seen(viewer)

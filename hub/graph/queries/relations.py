@@ -8,12 +8,13 @@ A few collections with their own projection (a startup's journeys, a journey's s
 `COLLECTIONS`) can be fetched in the same statement; whoever may follow them is decided above.
 """
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from hub.domain.keys import Caller
 from hub.graph.queries import settlement
-from hub.graph.queries.visibility import visible
+from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 
@@ -90,22 +91,22 @@ def statement(name: str, ids: str = "ids", part: int | None = None) -> str:
 
 
 async def neighbours(
-    store: GraphStore, name: str, ids: Sequence[str], viewer: Mapping[str, Any]
+    store: GraphStore, name: str, ids: Sequence[str], viewer: Caller
 ) -> dict[str, list[Row]]:
     """source id -> its neighbours' properties, each with the relationship's under `link`."""
-    rows = await store.read(statement(name), {**viewer, "ids": list(ids)})
+    rows = await store.read(statement(name), {**seen_by(viewer), "ids": list(ids)})
     found: dict[str, list[Row]] = {row["source"]: row["targets"] for row in rows}
     return {i: found.get(i, []) for i in ids}
 
 
 async def neighbours_of_many(
-    store: GraphStore, wanted: Sequence[tuple[str, Sequence[str]]], viewer: Mapping[str, Any]
+    store: GraphStore, wanted: Sequence[tuple[str, Sequence[str]]], viewer: Caller
 ) -> list[dict[str, list[Row]]]:
     """`neighbours` for several (traversal, source ids) at once: one statement (UNION ALL), so
     a whole request level costs one round trip. One dict per entry of `wanted`, in order."""
     if not wanted:
         return []
-    params: dict[str, Any] = dict(viewer)
+    params: dict[str, Any] = seen_by(viewer)
     parts = []
     for i, (name, ids) in enumerate(wanted):
         parts.append(statement(name, f"ids{i}", part=i))

@@ -5,13 +5,14 @@ Each pattern comprehension names its variables uniquely (a FalkorDB 4.16 trap, s
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from hub.domain.introductions import OPEN, WAITING
+from hub.domain.keys import Caller
 from hub.graph.queries.match_index import PARTY, STORED
-from hub.graph.queries.visibility import visible
+from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 _LIVE = "(({v}.state IN $waiting AND {v}.state_at >= $cutoff) OR {v}.state IN $settled_open)"
@@ -103,7 +104,7 @@ class Wanted:
     fitters: Sequence[str] = ()
     purpose: str | None = None
     excluded: Sequence[str] = ()
-    viewer: Mapping[str, Any] | None = None
+    viewer: Caller | None = None
 
     def kept(self) -> str:
         """The conditions on candidate `p` (after a WHERE)."""
@@ -118,7 +119,7 @@ class Wanted:
 
     def params(self) -> dict[str, Any]:
         return {
-            **(self.viewer or {}),
+            **(seen_by(self.viewer) if self.viewer is not None else {}),
             "region": self.region,
             "id": self.seeker["id"],
             "purpose": self.purpose or "",
@@ -219,10 +220,15 @@ async def paths(
     target: str,
     max_hops: int,
     limit: int,
-    viewer: Mapping[str, Any] | None = None,
+    viewer: Caller | None = None,
 ) -> list[Row]:
     """Paths through nodes the viewer may see only, if given."""
     return await store.read(
         paths_statement(max_hops, visible_only=viewer is not None),
-        {**(viewer or {}), "source": source, "target": target, "limit": limit},
+        {
+            **(seen_by(viewer) if viewer is not None else {}),
+            "source": source,
+            "target": target,
+            "limit": limit,
+        },
     )

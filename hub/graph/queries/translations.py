@@ -1,15 +1,15 @@
 """The translatable texts of the graph, read for the translation work list (one round trip)."""
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
+from hub.domain.keys import Caller
 from hub.domain.vocabulary import LANGUAGES
-from hub.graph.queries.visibility import visible
+from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 
 async def texts(
-    store: GraphStore, fields: Mapping[str, Sequence[str]], viewer: Mapping[str, Any]
+    store: GraphStore, fields: Mapping[str, Sequence[str]], viewer: Caller
 ) -> list[Row]:
     """Every node of the given labels the viewer may see (consent) with its translatable fields
     (`label`, `id`, `name`, `<field>_<lang>`), ordered by label and id. Labels and fields come
@@ -27,6 +27,6 @@ async def texts(
     rows = await store.read(
         f"MATCH (n) WHERE ({where}) AND {visible('n')} WITH n, CASE {label_of} END AS label "
         f"RETURN label, {{{projection}}} AS node ORDER BY label, n.id",
-        dict(viewer),
+        seen_by(viewer),
     )
     return [{**row["node"], "label": row["label"]} for row in rows]

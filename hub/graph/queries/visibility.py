@@ -2,16 +2,18 @@
 and which of them accepted an introduction with the caller (for contact details).
 
 The predicate is a fixed fragment over a node variable; who asks travels only as parameters
-(`hub.domain.consent.viewer`): `$v_admin`, `$v_partner`, `$v_me`. Nodes that are not startups or
-mentors always pass, so the fragment can guard any statement returning entities.
+(`seen_by`, from the domain's caller): `$v_admin`, `$v_partner`, `$v_me`. Nodes that are not
+startups or mentors always pass, so the fragment can guard any statement returning entities.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from hub.domain.introductions import SHARED
+from hub.domain.keys import Caller
+from hub.domain.vocabulary import Role
 from hub.graph.store import GraphStore
 
 _VISIBLE = (
@@ -21,15 +23,22 @@ _VISIBLE = (
 )
 
 
+def seen_by(caller: Caller) -> dict[str, Any]:
+    """The predicate's parameters for this caller."""
+    return {
+        "v_admin": caller.is_admin,
+        "v_partner": caller.role is Role.PARTNER,
+        "v_me": caller.entity_id or "",
+    }
+
+
 def visible(var: str) -> str:
     """The predicate over node variable `var` (a fixed name from the calling module)."""
     assert var.isidentifier()
     return _VISIBLE.format(x=var)
 
 
-async def accepted_with(
-    store: GraphStore, viewer: Mapping[str, Any], ids: Sequence[str]
-) -> set[str]:
+async def accepted_with(store: GraphStore, viewer: Caller, ids: Sequence[str]) -> set[str]:
     """The ids among `ids` that are the other party of an accepted (double opt-in, not since
     withdrawn) introduction with the caller: the caller requested or was asked, directly or, for
     a partner key, through a startup its organisation hosts."""
@@ -39,9 +48,9 @@ async def accepted_with(
         "RETURN i.requester_id AS requester, i.target_id AS target, "
         "size([(i)-[:REQUESTED_BY]->(:Entity)-[:HOSTED_BY]->(vh:Organisation) "
         "WHERE vh.id = $v_me | vh]) > 0 AS hosted",
-        {**viewer, "shared": sorted(SHARED), "ids": list(ids)},
+        {**seen_by(viewer), "shared": sorted(SHARED), "ids": list(ids)},
     )
-    me, partner = viewer["v_me"], viewer["v_partner"]
+    me, partner = viewer.entity_id or "", viewer.role is Role.PARTNER
     found: set[str] = set()
     for row in rows:
         if row["target"] == me and me:
