@@ -32,30 +32,36 @@ from hub.api.introductions.stats import IntroductionStatsQuery
 from hub.api.introductions.suggestions import IntroductionSuggestionQuery
 from hub.api.links.mutations import LinkMutation
 from hub.api.mentors.mutations import MentorMutation
-from hub.api.mentors.types import Mentor, MentorQuery
+from hub.api.mentors.schema import MentorQuery
+from hub.api.mentors.types import Mentor
 from hub.api.organisations.mutations import OrganisationMutation
-from hub.api.organisations.types import Organisation, OrganisationQuery
-from hub.api.reference.types import City, Country, Programme, ReferenceQuery, Sector
+from hub.api.organisations.schema import OrganisationQuery
+from hub.api.organisations.types import Organisation
+from hub.api.reference.schema import ReferenceQuery
+from hub.api.reference.types import City, Country, Programme, Sector
 from hub.api.reference.vocabulary import VocabularyQuery
 from hub.api.settlement.mutations import SettlementMutation
 from hub.api.settlement.schema import SettlementQuery
 from hub.api.settlement.stats import SettlementStatsQuery
 from hub.api.settlement.types import SettlementTemplate
 from hub.api.startups.mutations import StartupMutation
-from hub.api.startups.types import Startup, StartupQuery
+from hub.api.startups.schema import StartupQuery
+from hub.api.startups.types import Startup
 from hub.api.translations.schema import TranslationQuery
 from hub.config import Settings
+from hub.domain.vocabulary import Kind
 from hub.graph.queries import nodes
 
-NODE_TYPES: dict[str, type[Node]] = {
-    "Country": Country,
-    "City": City,
-    "Sector": Sector,
-    "Programme": Programme,
-    "Organisation": Organisation,
-    "Startup": Startup,
-    "Mentor": Mentor,
-    "SettlementTemplate": SettlementTemplate,
+#: The GraphQL type of each kind of thing `node(id)` can find.
+NODE_TYPES: dict[Kind, type[Node]] = {
+    Kind.COUNTRY: Country,
+    Kind.CITY: City,
+    Kind.SECTOR: Sector,
+    Kind.PROGRAMME: Programme,
+    Kind.ORGANISATION: Organisation,
+    Kind.STARTUP: Startup,
+    Kind.MENTOR: Mentor,
+    Kind.SETTLEMENT_TEMPLATE: SettlementTemplate,
 }
 
 
@@ -66,8 +72,8 @@ class NodeQuery:
         found = await nodes.any_by_ids(info.context.store, [id], info.context.caller)
         if id not in found:
             return None
-        label, row = found[id]
-        node = NODE_TYPES[label].from_row(row)
+        kind, row = found[id]
+        node = NODE_TYPES[kind].from_row(row)
         await prefetch(info, [node], selected(info))
         return node
 

@@ -314,21 +314,9 @@ async def load_introductions(store: GraphStore) -> dict[str, int]:
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     for demo in DEMO:
         await replay(store, demo, today, settings)
-    rows = await store.read(
-        "MATCH (i:Introduction) WHERE i.id IN $ids "
-        "RETURN count(i) AS introductions, "
-        "sum(size([(i)-[p1]->(:Entity) | p1])) AS parties, "
-        "sum(size([(i)<-[o1:OF]-(:IntroductionEvent) | o1])) AS events",
-        {"ids": [_id(d.slug) for d in DEMO]},
-    )
-    mentoring = await store.read(
-        "MATCH (:Mentor)-[k:MENTORS]->(:Startup) WHERE k.introduction_id IN $ids "
-        "RETURN count(k) AS n",
-        {"ids": [_id(d.slug) for d in DEMO]},
-    )
-    found = rows[0]
+    found = await queries.footprint(store, [_id(d.slug) for d in DEMO])
     return {
-        "introductions": int(found["introductions"]),
-        "introduction_events": int(found["events"]),
-        "relationships": int(found["parties"]) + int(found["events"]) + int(mentoring[0]["n"]),
+        "introductions": found["introductions"],
+        "introduction_events": found["events"],
+        "relationships": found["relationships"],
     }

@@ -29,8 +29,6 @@ class Visibility(StrEnum):
 
 DEFAULT_PROFILE = Visibility.PUBLIC
 DEFAULT_CONTACT = Visibility.PUBLIC
-#: The labels whose nodes carry visibilities; every other node is public reference data.
-CONSENTING = ("Startup", "Mentor")
 
 
 def visibility(value: Any, default: Visibility) -> Visibility:

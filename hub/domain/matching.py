@@ -213,14 +213,25 @@ def suggest(
     return ranked[:first]
 
 
-#: How much each trusted relationship vouches, to rank warm paths of equal length.
+class Tie(StrEnum):
+    """A trusted relationship a warm path may go through, by the name clients see."""
+
+    MENTORS = "MENTORS"
+    HOSTED_BY = "HOSTED_BY"
+    AFFILIATED_WITH = "AFFILIATED_WITH"
+    PARTNERS_WITH = "PARTNERS_WITH"
+    IN_PROGRAMME = "IN_PROGRAMME"
+    RUN_BY = "RUN_BY"
+
+
+#: How much each tie vouches, to rank warm paths of equal length.
 TRUST: dict[str, int] = {
-    "PARTNERS_WITH": 3,
-    "MENTORS": 3,
-    "HOSTED_BY": 2,
-    "AFFILIATED_WITH": 2,
-    "RUN_BY": 1,
-    "IN_PROGRAMME": 1,
+    Tie.PARTNERS_WITH: 3,
+    Tie.MENTORS: 3,
+    Tie.HOSTED_BY: 2,
+    Tie.AFFILIATED_WITH: 2,
+    Tie.RUN_BY: 1,
+    Tie.IN_PROGRAMME: 1,
 }
 
 

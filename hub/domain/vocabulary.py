@@ -9,6 +9,19 @@ class Language(StrEnum):
     AR = "ar"
 
 
+class Kind(StrEnum):
+    """The kinds of things the hub keeps; an id names one thing across all of them."""
+
+    COUNTRY = "Country"
+    CITY = "City"
+    SECTOR = "Sector"
+    ORGANISATION = "Organisation"
+    PROGRAMME = "Programme"
+    STARTUP = "Startup"
+    MENTOR = "Mentor"
+    SETTLEMENT_TEMPLATE = "SettlementTemplate"
+
+
 #: The languages every translatable text can hold, in the default fallback order.
 LANGUAGES: tuple[Language, ...] = (Language.FR, Language.EN, Language.AR)
 

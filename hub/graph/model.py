@@ -2,19 +2,14 @@
 
 from dataclasses import dataclass
 
+from hub.domain.vocabulary import Kind
+from hub.graph.names import Label, label_of
+
 # Every domain node also carries :Entity, whose id is unique across the whole graph, so that
 # `node(id)` resolves one thing and ids never clash between kinds.
-ENTITY = "Entity"
-LABELS = (
-    "Country",
-    "City",
-    "Sector",
-    "Organisation",
-    "Programme",
-    "Startup",
-    "Mentor",
-    "SettlementTemplate",
-)
+ENTITY = Label.ENTITY
+#: The labels of the kinds of things (hub.domain.vocabulary.Kind), one each.
+LABELS: tuple[Label, ...] = tuple(label_of(kind) for kind in Kind)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ them outside hub/graph. Code that builds a pattern takes them from here."""
 
 from enum import StrEnum
 
+from hub.domain.vocabulary import Kind
+
 
 class Label(StrEnum):
     # Every domain node also carries ENTITY (ids unique across kinds: `node(id)`).
@@ -29,6 +31,11 @@ class Label(StrEnum):
     AUDIT_EVENT = "AuditEvent"
     SEQUENCE = "Sequence"
     NICHE = "Niche"
+
+
+def label_of(kind: Kind) -> Label:
+    """The label a kind of thing is stored under (each kind has its own)."""
+    return Label(kind.value)
 
 
 class RelType(StrEnum):

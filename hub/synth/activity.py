@@ -110,7 +110,7 @@ def _introduction(out: Activity, rng: random.Random, sizes: Sizes, i: int, today
         props.update(changes_for(action, to, _iso(moment), outcome))
         events.append(event_for(caller, intro_id, action, source, to, _iso(moment), None))
         source = to
-    out.node("Introduction", props)
+    out.node(Label.INTRODUCTION, props)
     out.link((RelType.REQUESTED_BY, Label.INTRODUCTION, r_kind), intro_id, requester, at)
     out.link((RelType.TARGETS_PARTY, Label.INTRODUCTION, t_kind), intro_id, target, at)
     if broker:
@@ -120,7 +120,7 @@ def _introduction(out: Activity, rng: random.Random, sizes: Sizes, i: int, today
     for n, event in enumerate(events):
         out.last_seq += 1
         event.update(id=sid("event", i, n), seq=out.last_seq, created_at=event["at"])
-        out.node("IntroductionEvent", event)
+        out.node(Label.INTRODUCTION_EVENT, event)
         out.link(
             (RelType.OF, Label.INTRODUCTION_EVENT, Label.INTRODUCTION),
             event["id"],
@@ -155,14 +155,10 @@ def _journey(
         journey["completed_at"] = _iso(start + timedelta(days=90))
     else:
         journey["active_key"] = f"{startup}/{destination}"
-    out.node("SettlementJourney", journey)
+    out.node(Label.SETTLEMENT_JOURNEY, journey)
     out.link((RelType.FOR_STARTUP, Label.SETTLEMENT_JOURNEY, Label.STARTUP), jid, startup, at)
-    out.link(
-        ("TO", "SettlementJourney", "City" if template.get("city") else "Country"),
-        jid,
-        destination,
-        at,
-    )
+    place = Label.CITY if template.get("city") else Label.COUNTRY
+    out.link((RelType.TO, Label.SETTLEMENT_JOURNEY, place), jid, destination, at)
     out.link(
         (RelType.USES, Label.SETTLEMENT_JOURNEY, Label.SETTLEMENT_TEMPLATE), jid, template["id"], at
     )
@@ -183,7 +179,7 @@ def _journey(
             row["reason"] = "Synthetic: waiting for a document" if n == done else "Not needed"
         if status is StepStatus.DONE:
             row["done_at"] = _iso(start + timedelta(days=n + 1))
-        out.node("SettlementStep", row)
+        out.node(Label.SETTLEMENT_STEP, row)
         out.link(
             (RelType.IN_JOURNEY, Label.SETTLEMENT_STEP, Label.SETTLEMENT_JOURNEY),
             row["id"],

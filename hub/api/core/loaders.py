@@ -6,10 +6,13 @@ Every loader applies the caller's consent (profiles it may not see are absent), 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from strawberry.dataloader import DataLoader
 
+from hub.api.settlement.loaders import SettlementLoaders
 from hub.domain.keys import ANONYMOUS, Caller
+from hub.domain.vocabulary import Kind
 from hub.graph.queries import nodes, relations, visibility
 from hub.graph.store import GraphStore, Row
 
@@ -18,28 +21,28 @@ class Loaders:
     def __init__(self, store: GraphStore, caller: Caller = ANONYMOUS) -> None:
         self.store = store
         self.caller = caller
-        self._nodes: dict[tuple[str, bool], DataLoader[str, Row | None]] = {}
+        self._nodes: dict[tuple[Kind, bool], DataLoader[str, Row | None]] = {}
         self._neighbours: dict[str, DataLoader[str, list[Row]]] = {}
         self._accepted: DataLoader[str, bool] | None = None
 
-    def node(self, label: str) -> DataLoader[str, Row | None]:
-        """Nodes of one label by id, as far as the caller may see them."""
-        return self._node(label, filtered=True)
+    def node(self, kind: Kind) -> DataLoader[str, Row | None]:
+        """Things of one kind by id, as far as the caller may see them."""
+        return self._node(kind, filtered=True)
 
-    def party(self, label: str) -> DataLoader[str, Row | None]:
-        """Nodes of one label by id, unfiltered: only for parties of an introduction."""
-        return self._node(label, filtered=False)
+    def party(self, kind: Kind) -> DataLoader[str, Row | None]:
+        """Things of one kind by id, unfiltered: only for parties of an introduction."""
+        return self._node(kind, filtered=False)
 
-    def _node(self, label: str, *, filtered: bool) -> DataLoader[str, Row | None]:
-        if (label, filtered) not in self._nodes:
+    def _node(self, kind: Kind, *, filtered: bool) -> DataLoader[str, Row | None]:
+        if (kind, filtered) not in self._nodes:
 
             async def load(ids: Sequence[str]) -> list[Row | None]:
                 seen = self.caller if filtered else None
-                found = await nodes.by_ids(self.store, label, ids, seen)
+                found = await nodes.by_ids(self.store, kind, ids, seen)
                 return [found.get(i) for i in ids]
 
-            self._nodes[label, filtered] = DataLoader(load_fn=load)
-        return self._nodes[label, filtered]
+            self._nodes[kind, filtered] = DataLoader(load_fn=load)
+        return self._nodes[kind, filtered]
 
     def accepted(self) -> DataLoader[str, bool]:
         """Whether an entity is the other party of an accepted introduction with the caller."""
@@ -62,3 +65,8 @@ class Loaders:
 
             self._neighbours[traversal] = DataLoader(load_fn=load)
         return self._neighbours[traversal]
+
+    @cached_property
+    def settlement(self) -> SettlementLoaders:
+        """Journeys, steps and templates (created on first use)."""
+        return SettlementLoaders(self.store)

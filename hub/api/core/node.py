@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -14,6 +14,7 @@ from strawberry.types.nodes import SelectedField, Selection
 from hub.api.core.context import Info
 from hub.api.core.formatted import formatted_date
 from hub.api.core.localized import Locale, LocalizedText
+from hub.domain.vocabulary import Kind
 from hub.graph.queries import relations
 from hub.graph.store import Row
 
@@ -26,6 +27,10 @@ class Node:
     row: strawberry.Private[Row]
     # Related nodes fetched ahead by `prefetch`, by field name (see `neighbours`).
     loaded: strawberry.Private[dict[str, Any]] = dataclasses.field(default_factory=dict)
+    #: Each type's relation fields, by GraphQL name: what `prefetch` may fetch ahead.
+    relations: ClassVar[Mapping[str, Relation]] = {}
+    #: Each type's fields served by a dataloader that `prefetch` fills (see `Primed`).
+    primed: ClassVar[Mapping[str, Primed]] = {}
 
     @strawberry.field(description="createdAt as a date for display, in the locale asked.")
     def formatted_created_at(
@@ -71,8 +76,8 @@ async def related_one(info: Info, traversal: str, source_id: str, cls: type[N]) 
     return found[0] if found else None
 
 
-async def by_id(info: Info, label: str, node_id: str, cls: type[N]) -> N | None:
-    row = await info.context.loaders.node(label).load(node_id)
+async def by_id(info: Info, kind: Kind, node_id: str, cls: type[N]) -> N | None:
+    row = await info.context.loaders.node(kind).load(node_id)
     if row is None:
         return None
     found: N = cls.from_row(row)
@@ -91,11 +96,13 @@ class Relation:
 
     @property
     def cls(self) -> type[Node]:
-        return next(c for c in Node.__subclasses__() if c.__name__ == self.target)
+        return node_type(self.target)
 
 
-#: GraphQL type -> field -> its relation: the fields `prefetch` may fetch ahead.
-RELATIONS: dict[str, dict[str, Relation]] = {}
+def node_type(name: str) -> type[Node]:
+    """The Node type of this GraphQL name (types refer to each other by name, as with
+    `strawberry.lazy`)."""
+    return next(c for c in Node.__subclasses__() if c.__name__ == name)
 
 
 def neighbours(node: Node, info: Info, field: str) -> Any:
@@ -104,7 +111,7 @@ def neighbours(node: Node, info: Info, field: str) -> Any:
     dataloader, which graphql-core awaits. So the resolvers are sync functions."""
     if field in node.loaded:
         return node.loaded[field]
-    relation = RELATIONS[type(node).__name__][field]
+    relation = node.relations[field]
     if relation.one:
         return related_one(info, relation.traversal, node.id, relation.cls)
     return related(info, relation.traversal, node.id, relation.cls)
@@ -112,7 +119,7 @@ def neighbours(node: Node, info: Info, field: str) -> Any:
 
 def relation_field(graphql_type: object, description: str | None = None) -> Any:
     """A relation field of a node type: `neighbours` under the field's GraphQL name, which is
-    its key in `RELATIONS[type]`."""
+    its key in the type's `relations`."""
 
     def resolve(self: Node, info: Info) -> Any:
         return neighbours(self, info, info.field_name)
@@ -155,27 +162,23 @@ class Primed:
     target: str | None = None
 
 
-#: GraphQL type -> field -> how `prefetch` fills its dataloader.
-PRIMED: dict[str, dict[str, Primed]] = {}
-
-
 @dataclasses.dataclass
 class _Group:
     """Objects of one type on one level: the nodes the resolvers will use (absent for rows
     a dataloader serves, which only have primed fields fetched ahead), their ids, what is
     selected on them."""
 
-    type_name: str
+    cls: type[Node]
     nodes: Sequence[Node]
     ids: list[str]
     selections: list[Selection]
 
 
 def _plans(group: _Group) -> Iterator[tuple[str, Relation | Primed, list[Selection]]]:
-    relations_here = RELATIONS.get(group.type_name, {}) if group.nodes else {}
-    primed_here = PRIMED.get(group.type_name, {})
+    relations_here = group.cls.relations if group.nodes else {}
+    primed_here = group.cls.primed
     wanted: dict[str, tuple[Relation | Primed, list[Selection]]] = {}
-    for field in fields(group.selections, group.type_name):
+    for field in fields(group.selections, group.cls.__name__):
         how = relations_here.get(field.name) or primed_here.get(field.name)
         if how is not None:
             # Two fields served by one dataloader (steps, progress) are fetched once.
@@ -186,13 +189,11 @@ def _plans(group: _Group) -> Iterator[tuple[str, Relation | Primed, list[Selecti
 
 
 async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection]) -> None:
-    """Fetch ahead the relation fields (`RELATIONS`) and primed fields (`PRIMED`) the query
+    """Fetch ahead the relation fields (`relations`) and primed fields (`primed`) the query
     selects on `nodes`, and theirs, level by level: one statement per request level, whatever
     the number of nodes and fields (each field of a level would otherwise cost its own round
     trip). Fields it does not fetch go through the dataloaders as before."""
-    level = (
-        [_Group(type(nodes[0]).__name__, nodes, [n.id for n in nodes], selections)] if nodes else []
-    )
+    level = [_Group(type(nodes[0]), nodes, [n.id for n in nodes], selections)] if nodes else []
     while level:
         plans = [(group, *plan) for group in level for plan in _plans(group)]
         if not plans:
@@ -208,7 +209,9 @@ async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection
                 how.loader(info).prime_many(by_source)
                 rows = [row for i in group.ids for row in by_source[i]]
                 if how.target and rows and below:
-                    level.append(_Group(how.target, [], [row["id"] for row in rows], below))
+                    level.append(
+                        _Group(node_type(how.target), [], [row["id"] for row in rows], below)
+                    )
                 continue
             cls, targets = how.cls, list[Node]()
             for node in group.nodes:
@@ -216,4 +219,4 @@ async def prefetch(info: Info, nodes: Sequence[Node], selections: list[Selection
                 node.loaded[name] = (objects[0] if objects else None) if how.one else objects
                 targets += objects
             if targets:
-                level.append(_Group(how.target, targets, [n.id for n in targets], below))
+                level.append(_Group(cls, targets, [n.id for n in targets], below))

@@ -6,7 +6,7 @@ Cursors are opaque (base64 of an offset): lists are ordered by a stable key (nam
 from __future__ import annotations
 
 import base64
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import Generic, TypeVar
 
@@ -15,6 +15,7 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.node import N, Node, prefetch, selected
 from hub.domain.errors import InvalidInput
+from hub.domain.vocabulary import Kind
 from hub.graph.queries import listing
 
 T = TypeVar("T")
@@ -93,8 +94,7 @@ def connection(
 
 async def paged(
     info: Info,
-    label: str,
-    fragments: Mapping[str, str],
+    kind: Kind,
     filter: object | None,
     first: int | None,
     after: str | None,
@@ -109,10 +109,8 @@ async def paged(
         for name, value in (strawberry.asdict(filter) if filter else {}).items()
     }
     seen = info.context.caller
-    rows = await listing.page(store, label, fragments, values, seen, offset, size + 1)
+    rows = await listing.page(store, kind, values, seen, offset, size + 1)
     items = [cls.from_row(r) for r in rows]
     nodes = [i for i in items[:size] if isinstance(i, Node)]
     await prefetch(info, nodes, selected(info, "edges", "node"))
-    return connection(
-        items, offset, size, lambda: listing.count(store, label, fragments, values, seen)
-    )
+    return connection(items, offset, size, lambda: listing.count(store, kind, values, seen))

@@ -10,7 +10,6 @@ from hub.api.core.enums import Outcome, Purpose
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.types import Introduction
 from hub.domain.introductions import Action
-from hub.graph.store import Row
 from hub.services import introductions as flow
 
 
@@ -31,7 +30,7 @@ async def _act(
     info: Info, id: str, action: Action, note: str | None, outcome: Outcome | None = None
 ) -> Introduction:
     ctx = info.context
-    row: Row = await flow.act(ctx.store, ctx.settings, ctx.caller, id, action, note, outcome)
+    row = await flow.act(ctx.store, ctx.settings, ctx.caller, id, action, note, outcome)
     return Introduction.build(row, info)
 
 

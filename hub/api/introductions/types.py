@@ -18,14 +18,15 @@ from hub.api.startups.types import Startup
 from hub.domain import consent
 from hub.domain import introductions as intro
 from hub.domain.keys import Caller
+from hub.domain.vocabulary import Kind
 from hub.graph.store import Row
 
 Party = Annotated[Startup | Mentor | Organisation, strawberry.union("Party")]
 
-_TYPES: dict[str, type[Startup] | type[Mentor] | type[Organisation]] = {
-    "Startup": Startup,
-    "Mentor": Mentor,
-    "Organisation": Organisation,
+_TYPES: dict[Kind, type[Startup] | type[Mentor] | type[Organisation]] = {
+    Kind.STARTUP: Startup,
+    Kind.MENTOR: Mentor,
+    Kind.ORGANISATION: Organisation,
 }
 _PREFIX = {"Startup": "startup", "Mentor": "mentor", "Organisation": "organisation"}
 
@@ -37,8 +38,8 @@ def when(value: object) -> datetime | None:
 async def load_party(info: Info, kind: str | None, party_id: str | None) -> Party | None:
     if not kind or not party_id:
         return None
-    row = await info.context.loaders.party(kind).load(party_id)
-    return None if row is None else _TYPES[kind].from_row(row)
+    row = await info.context.loaders.party(Kind(kind)).load(party_id)
+    return None if row is None else _TYPES[Kind(kind)].from_row(row)
 
 
 @strawberry.type(description="What the target sees of a requester before accepting (EEN-style).")
@@ -201,7 +202,7 @@ class Introduction:
     @strawberry.field(description="Sector, city, stage and purpose: no name, no contact.")
     async def requester_profile(self, info: Info) -> AnonymisedProfile:
         kind = self.row["requester_kind"]
-        party = await info.context.loaders.party(kind).load(self.row["requester_id"])
+        party = await info.context.loaders.party(Kind(kind)).load(self.row["requester_id"])
         return AnonymisedProfile(
             kind=PartyKind(kind),
             purpose=Purpose(self.row["purpose"]),
@@ -223,8 +224,10 @@ class Introduction:
         if not intro.sees_contacts(self.sides, self._accepted):
             return None
         loaders = info.context.loaders
-        requester = await loaders.party(self.row["requester_kind"]).load(self.row["requester_id"])
-        target = await loaders.party(self.row["target_kind"]).load(self.row["target_id"])
+        requester = await loaders.party(Kind(self.row["requester_kind"])).load(
+            self.row["requester_id"]
+        )
+        target = await loaders.party(Kind(self.row["target_kind"])).load(self.row["target_id"])
         caller = info.context.caller
         return IntroductionContacts(
             requester=_contact(caller, self.sides, requester),

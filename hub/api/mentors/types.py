@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Locale, Visibility
 from hub.api.core.localized import LocalizedText, localized
-from hub.api.core.node import RELATIONS, Node, Relation, by_id, relation_field
-from hub.api.core.pagination import Connection, paged
+from hub.api.core.node import Node, Relation, relation_field
 from hub.api.core.profiles import Contact, contact_of, contact_visibility, profile_visibility
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Sector
 from hub.api.startups.types import Startup
-from hub.graph.queries import filters
 
 
 @strawberry.type
 class Mentor(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "city": Relation("mentor.city", "City", one=True),
+        "sectors": Relation("mentor.sectors", "Sector"),
+        "affiliations": Relation("mentor.affiliations", "Organisation"),
+        "mentees": Relation("mentor.mentees", "Startup"),
+    }
+
     @strawberry.field
     def name(self) -> str:
         return str(self.row["name"])
@@ -60,39 +68,3 @@ class Mentor(Node):
     sectors = relation_field(list[Sector], "Sectors of expertise.")
     affiliations = relation_field(list[Organisation])
     mentees = relation_field(list[Startup])
-
-
-@strawberry.input
-class MentorFilter:
-    text: str | None = None
-    sector: strawberry.ID | None = None
-    city: strawberry.ID | None = None
-    country: strawberry.ID | None = None
-    organisation: strawberry.ID | None = None
-    programme: strawberry.ID | None = None
-    language: str | None = None
-
-
-@strawberry.type
-class MentorQuery:
-    @strawberry.field
-    async def mentor(self, info: Info, id: strawberry.ID) -> Mentor | None:
-        return await by_id(info, "Mentor", id, Mentor)
-
-    @strawberry.field
-    async def mentors(
-        self,
-        info: Info,
-        filter: MentorFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-    ) -> Connection[Mentor]:
-        return await paged(info, "Mentor", filters.MENTOR, filter, first, after, Mentor)
-
-
-RELATIONS["Mentor"] = {
-    "city": Relation("mentor.city", "City", one=True),
-    "sectors": Relation("mentor.sectors", "Sector"),
-    "affiliations": Relation("mentor.affiliations", "Organisation"),
-    "mentees": Relation("mentor.mentees", "Startup"),
-}

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Locale, OrganisationKind
 from hub.api.core.localized import LocalizedText, localized, name_of
-from hub.api.core.node import RELATIONS, Node, Relation, by_id, relation_field
-from hub.api.core.pagination import Connection, paged
+from hub.api.core.node import Node, Relation, relation_field
 from hub.api.reference.types import City, Programme
-from hub.graph.queries import filters
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -31,6 +30,13 @@ class Partnership:
 
 @strawberry.type
 class Organisation(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "city": Relation("organisation.city", "City", one=True),
+        "programmes": Relation("organisation.programmes", "Programme"),
+        "hostedStartups": Relation("organisation.hosted", "Startup"),
+        "mentors": Relation("organisation.mentors", "Mentor"),
+    }
+
     @strawberry.field
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
@@ -68,41 +74,3 @@ class Organisation(Node):
     programmes = relation_field(list[Programme], "Programmes this organisation runs.")
     hosted_startups = relation_field(list[StartupRef], "Startups this organisation hosts.")
     mentors = relation_field(list[MentorRef], "Mentors affiliated with this organisation.")
-
-
-@strawberry.input
-class OrganisationFilter:
-    text: str | None = None
-    kind: OrganisationKind | None = None
-    city: strawberry.ID | None = None
-    country: strawberry.ID | None = None
-    programme: strawberry.ID | None = None
-    language: str | None = None
-    partner: strawberry.ID | None = None
-
-
-@strawberry.type
-class OrganisationQuery:
-    @strawberry.field
-    async def organisation(self, info: Info, id: strawberry.ID) -> Organisation | None:
-        return await by_id(info, "Organisation", id, Organisation)
-
-    @strawberry.field
-    async def organisations(
-        self,
-        info: Info,
-        filter: OrganisationFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-    ) -> Connection[Organisation]:
-        return await paged(
-            info, "Organisation", filters.ORGANISATION, filter, first, after, Organisation
-        )
-
-
-RELATIONS["Organisation"] = {
-    "city": Relation("organisation.city", "City", one=True),
-    "programmes": Relation("organisation.programmes", "Programme"),
-    "hostedStartups": Relation("organisation.hosted", "Startup"),
-    "mentors": Relation("organisation.mentors", "Mentor"),
-}

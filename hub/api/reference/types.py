@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Locale, Region, TechnoparkStatus
 from hub.api.core.localized import LocalizedText, localized, name_of
-from hub.api.core.node import RELATIONS, Node, Relation, by_id, prefetch, relation_field, selected
+from hub.api.core.node import Node, Relation, relation_field
 from hub.domain.vocabulary import Language
-from hub.graph.queries import reference
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -26,6 +26,8 @@ CityRef = Annotated["City", strawberry.lazy("hub.api.reference.types")]  # defin
 
 @strawberry.type
 class Country(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {"cities": Relation("country.cities", "City")}
+
     @strawberry.field
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
@@ -43,6 +45,13 @@ class Country(Node):
 
 @strawberry.type
 class City(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "country": Relation("city.country", "Country", one=True),
+        "organisations": Relation("city.organisations", "Organisation"),
+        "startups": Relation("city.startups", "Startup"),
+        "mentors": Relation("city.mentors", "Mentor"),
+    }
+
     @strawberry.field
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
@@ -60,6 +69,11 @@ class City(Node):
 
 @strawberry.type(description="A sector of the shared taxonomy, labelled in fr, en and ar.")
 class Sector(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "startups": Relation("sector.startups", "Startup"),
+        "mentors": Relation("sector.mentors", "Mentor"),
+    }
+
     @strawberry.field
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
@@ -70,6 +84,11 @@ class Sector(Node):
 
 @strawberry.type(description="A programme (MIT Africa, Boost Up Lab, a delegation…).")
 class Programme(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "operators": Relation("programme.operators", "Organisation"),
+        "startups": Relation("programme.startups", "Startup"),
+    }
+
     @strawberry.field
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
         return name_of(self.row, info, locale)
@@ -86,68 +105,4 @@ class Programme(Node):
     startups = relation_field(list[StartupRef])
 
 
-@strawberry.type
-class ReferenceQuery:
-    @strawberry.field
-    async def countries(self, info: Info) -> list[Country]:
-        rows = await reference.countries(info.context.store)
-        return await _fetched(info, [Country.from_row(r) for r in rows])
-
-    @strawberry.field
-    async def cities(self, info: Info, country: strawberry.ID | None = None) -> list[City]:
-        rows = await reference.cities(info.context.store, country)
-        return await _fetched(info, [City.from_row(r) for r in rows])
-
-    @strawberry.field
-    async def sectors(self, info: Info) -> list[Sector]:
-        rows = await reference.sectors(info.context.store)
-        return await _fetched(info, [Sector.from_row(r) for r in rows])
-
-    @strawberry.field
-    async def programmes(self, info: Info) -> list[Programme]:
-        rows = await reference.programmes(info.context.store)
-        return await _fetched(info, [Programme.from_row(r) for r in rows])
-
-    @strawberry.field
-    async def country(self, info: Info, id: strawberry.ID) -> Country | None:
-        return await by_id(info, "Country", id, Country)
-
-    @strawberry.field
-    async def city(self, info: Info, id: strawberry.ID) -> City | None:
-        return await by_id(info, "City", id, City)
-
-    @strawberry.field
-    async def sector(self, info: Info, id: strawberry.ID) -> Sector | None:
-        return await by_id(info, "Sector", id, Sector)
-
-    @strawberry.field
-    async def programme(self, info: Info, id: strawberry.ID) -> Programme | None:
-        return await by_id(info, "Programme", id, Programme)
-
-
-T = TypeVar("T", bound=Node)
-
-
-async def _fetched(info: Info, nodes: list[T]) -> list[T]:
-    """The nodes, with the relation fields the query selects on them fetched ahead."""
-    await prefetch(info, nodes, selected(info))
-    return nodes
-
-
-RELATIONS["Country"] = {"cities": Relation("country.cities", "City")}
-RELATIONS["City"] = {
-    "country": Relation("city.country", "Country", one=True),
-    "organisations": Relation("city.organisations", "Organisation"),
-    "startups": Relation("city.startups", "Startup"),
-    "mentors": Relation("city.mentors", "Mentor"),
-}
-RELATIONS["Sector"] = {
-    "startups": Relation("sector.startups", "Startup"),
-    "mentors": Relation("sector.mentors", "Mentor"),
-}
-RELATIONS["Programme"] = {
-    "operators": Relation("programme.operators", "Organisation"),
-    "startups": Relation("programme.startups", "Startup"),
-}
-
-__all__ = ["City", "Country", "Language", "Programme", "ReferenceQuery", "Sector"]
+__all__ = ["City", "Country", "Language", "Programme", "Sector"]

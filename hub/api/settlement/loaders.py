@@ -1,4 +1,4 @@
-"""Per-request dataloaders for settlement journeys, kept on the request's context."""
+"""Per-request dataloaders for settlement journeys, steps and templates (`Loaders.settlement`)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from strawberry.dataloader import DataLoader
 
-from hub.api.core.context import Info
 from hub.graph.queries import settlement as queries
 from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore, Row
 
 Batch = Callable[[GraphStore, Sequence[str]], Awaitable[dict[str, list[Row]]]]
-_ATTRIBUTE = "_settlement_loaders"
 
 
 class SettlementLoaders:
@@ -39,12 +37,3 @@ class SettlementLoaders:
     async def _templates(self, ids: Sequence[str]) -> list[Row | None]:
         found = await template_queries.templates_by_ids(self.store, ids)
         return [found.get(i) for i in ids]
-
-
-def loaders(info: Info) -> SettlementLoaders:
-    """This request's settlement loaders (created on first use)."""
-    found = getattr(info.context, _ATTRIBUTE, None)
-    if not isinstance(found, SettlementLoaders):
-        found = SettlementLoaders(info.context.store)
-        setattr(info.context, _ATTRIBUTE, found)
-    return found

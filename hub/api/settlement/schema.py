@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.node import PRIMED, Primed
 from hub.api.core.permissions import Authenticated
-from hub.api.settlement.loaders import loaders
-from hub.api.settlement.types import SettlementJourney, SettlementTemplate
+from hub.api.settlement.types import SettlementJourney, SettlementTemplate, followable
 from hub.domain.errors import Forbidden
-from hub.domain.settlement_journey import may_follow
 from hub.graph.queries import settlement_templates as template_queries
-
-
-def followable(info: Info, row: dict[str, Any]) -> bool:
-    return may_follow(
-        info.context.caller,
-        row["startup_id"],
-        row.get("host_ids") or [],
-        row.get("mentor_ids") or [],
-    )
-
-
-async def journeys_of_startup(info: Info, startup_id: str) -> list[SettlementJourney]:
-    """A startup's journeys the caller may follow (none for anonymous callers)."""
-    rows = await loaders(info).journeys_of_startup.load(startup_id)
-    return [SettlementJourney.from_row(r) for r in rows if followable(info, r)]
 
 
 @strawberry.type
@@ -38,7 +18,7 @@ class SettlementQuery:
         description="For admins, the startup, partners hosting it and its mentors.",
     )
     async def settlement_journey(self, info: Info, id: strawberry.ID) -> SettlementJourney | None:
-        row = await loaders(info).journey.load(id)
+        row = await info.context.loaders.settlement.journey.load(id)
         if row is None:
             return None
         if not followable(info, row):
@@ -60,11 +40,5 @@ class SettlementQuery:
 
     @strawberry.field
     async def settlement_template(self, info: Info, id: strawberry.ID) -> SettlementTemplate | None:
-        row = await loaders(info).template.load(id)
+        row = await info.context.loaders.settlement.template.load(id)
         return None if row is None else SettlementTemplate.from_row(row)
-
-
-_STEPS = Primed("journey.steps", lambda info: loaders(info).steps_of_journey)
-PRIMED["SettlementJourney"] = {"steps": _STEPS, "progress": _STEPS}
-
-__all__ = ["SettlementJourney", "SettlementQuery", "journeys_of_startup"]

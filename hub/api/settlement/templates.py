@@ -8,7 +8,6 @@ from hub.api.core.context import Info
 from hub.api.core.enums import Responsible
 from hub.api.core.localized import LocalizedText, localized
 from hub.api.core.node import Node
-from hub.api.settlement.loaders import loaders
 from hub.domain.templates import DISCLAIMER
 from hub.graph.store import Row
 from hub.i18n import Locale
@@ -80,5 +79,5 @@ class SettlementTemplate(Node):
 
     @strawberry.field
     async def steps(self, info: Info) -> list[TemplateStep]:
-        rows = await loaders(info).template_steps.load(self.id)
+        rows = await info.context.loaders.settlement.template_steps.load(self.id)
         return [TemplateStep(row=r) for r in rows]

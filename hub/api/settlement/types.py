@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 import strawberry
 
@@ -11,13 +12,13 @@ from hub.api.core.context import Info
 from hub.api.core.enums import JourneyStatus, Responsible, StepStatus
 from hub.api.core.formatted import formatted_date
 from hub.api.core.localized import LocalizedText
-from hub.api.core.node import Node
+from hub.api.core.node import Node, Primed
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country
-from hub.api.settlement.loaders import loaders
 from hub.api.settlement.templates import SettlementTemplate, TemplateStep
 from hub.domain import settlement as rules
-from hub.domain.settlement_journey import day, step_state
+from hub.domain.settlement_journey import day, may_follow, step_state
+from hub.domain.vocabulary import Kind
 from hub.graph.store import Row
 from hub.i18n import Locale
 
@@ -138,7 +139,7 @@ class SettlementStep:
     @strawberry.field
     async def helped_by(self, info: Info) -> list[SettlementHelp]:
         ids = list(self.row.get("helper_ids") or [])
-        orgs = await info.context.loaders.node("Organisation").load_many(ids)
+        orgs = await info.context.loaders.node(Kind.ORGANISATION).load_many(ids)
         return [
             SettlementHelp(organisation=Organisation.from_row(org), introduction_id=None)
             if org
@@ -148,7 +149,7 @@ class SettlementStep:
 
     @strawberry.field(description="Every change, oldest first.")
     async def events(self, info: Info) -> list[SettlementEvent]:
-        rows = await loaders(info).events_of_step.load(self.row["id"])
+        rows = await info.context.loaders.settlement.events_of_step.load(self.row["id"])
         return [SettlementEvent(row=r) for r in rows]
 
 
@@ -198,8 +199,14 @@ def progress(rows: list[Row], today: date) -> SettlementProgress:
     )
 
 
+# Both are served by the journey's steps, fetched once.
+STEPS = Primed("journey.steps", lambda info: info.context.loaders.settlement.steps_of_journey)
+
+
 @strawberry.type(description="A startup's soft landing in a destination.")
 class SettlementJourney(Node):
+    primed: ClassVar[Mapping[str, Primed]] = {"steps": STEPS, "progress": STEPS}
+
     @strawberry.field
     def status(self) -> JourneyStatus:
         return JourneyStatus(self.row["status"])
@@ -218,34 +225,34 @@ class SettlementJourney(Node):
 
     @strawberry.field
     async def template(self, info: Info) -> SettlementTemplate | None:
-        row = await loaders(info).template.load(self.row["template_id"])
+        row = await info.context.loaders.settlement.template.load(self.row["template_id"])
         return None if row is None else SettlementTemplate.from_row(row)
 
     @strawberry.field
     async def startup(self, info: Info) -> StartupRef | None:
         from hub.api.startups.types import Startup
 
-        row = await info.context.loaders.node("Startup").load(self.row["startup_id"])
+        row = await info.context.loaders.node(Kind.STARTUP).load(self.row["startup_id"])
         return None if row is None else Startup.from_row(row)
 
     @strawberry.field(description="The destination city (absent for a whole-country journey).")
     async def city(self, info: Info) -> City | None:
-        row = await info.context.loaders.node("City").load(self.row["destination_id"])
+        row = await info.context.loaders.node(Kind.CITY).load(self.row["destination_id"])
         return None if row is None else City.from_row(row)
 
     @strawberry.field(description="The destination country, when the journey targets one.")
     async def country(self, info: Info) -> Country | None:
-        row = await info.context.loaders.node("Country").load(self.row["destination_id"])
+        row = await info.context.loaders.node(Kind.COUNTRY).load(self.row["destination_id"])
         return None if row is None else Country.from_row(row)
 
     @strawberry.field(description="In template order.")
     async def steps(self, info: Info) -> list[SettlementStep]:
-        rows = await loaders(info).steps_of_journey.load(self.id)
+        rows = await info.context.loaders.settlement.steps_of_journey.load(self.id)
         return [SettlementStep(row=r) for r in rows]
 
     @strawberry.field(description="Progress on `asOf` (default: today, UTC).")
     async def progress(self, info: Info, as_of: date | None = None) -> SettlementProgress:
-        rows = await loaders(info).steps_of_journey.load(self.id)
+        rows = await info.context.loaders.settlement.steps_of_journey.load(self.id)
         return progress(rows, as_of or datetime.now(UTC).date())
 
 
@@ -261,3 +268,18 @@ __all__ = [
     "StepStatus",
     "TemplateStep",
 ]
+
+
+def followable(info: Info, row: dict[str, Any]) -> bool:
+    return may_follow(
+        info.context.caller,
+        row["startup_id"],
+        row.get("host_ids") or [],
+        row.get("mentor_ids") or [],
+    )
+
+
+async def journeys_of_startup(info: Info, startup_id: str) -> list[SettlementJourney]:
+    """A startup's journeys the caller may follow (none for anonymous callers)."""
+    rows = await info.context.loaders.settlement.journeys_of_startup.load(startup_id)
+    return [SettlementJourney.from_row(r) for r in rows if followable(info, r)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
 import strawberry
 
@@ -11,22 +12,16 @@ from hub.api.core.enums import Locale, Purpose, Stage, Visibility
 from hub.api.core.formatted import Money, money_of
 from hub.api.core.localized import LocalizedText, localized
 from hub.api.core.node import (
-    PRIMED,
-    RELATIONS,
     Node,
     Primed,
     Relation,
-    by_id,
     related,
     relation_field,
 )
-from hub.api.core.pagination import Connection, paged
 from hub.api.core.profiles import Contact, contact_of, contact_visibility, profile_visibility
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country, Programme, Sector
-from hub.api.settlement.loaders import loaders
-from hub.api.settlement.schema import SettlementJourney, journeys_of_startup
-from hub.graph.queries import filters
+from hub.api.settlement.types import SettlementJourney, journeys_of_startup
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -49,6 +44,21 @@ class TargetMarkets:
 
 @strawberry.type
 class Startup(Node):
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "city": Relation("startup.city", "City", one=True),
+        "hosts": Relation("startup.hosts", "Organisation"),
+        "sectors": Relation("startup.sectors", "Sector"),
+        "diasporaOrigin": Relation("startup.diaspora_origin", "Country", one=True),
+        "mentors": Relation("startup.mentors", "Mentor"),
+    }
+    primed: ClassVar[Mapping[str, Primed]] = {
+        "settlementJourneys": Primed(
+            "startup.settlement_journeys",
+            lambda info: info.context.loaders.settlement.journeys_of_startup,
+            "SettlementJourney",
+        ),
+    }
+
     @strawberry.field
     def name(self) -> str:
         return str(self.row["name"])
@@ -141,56 +151,3 @@ class Startup(Node):
     @strawberry.field(description="Soft-landing journeys (admins, the startup, hosts, mentors).")
     async def settlement_journeys(self, info: Info) -> list[SettlementJourney]:
         return await journeys_of_startup(info, self.id)
-
-
-@strawberry.input
-class StartupFilter:
-    text: str | None = None
-    sector: strawberry.ID | None = None
-    city: strawberry.ID | None = None
-    country: strawberry.ID | None = None
-    programme: strawberry.ID | None = None
-    host: strawberry.ID | None = None
-    language: str | None = None
-    stage: Stage | None = None
-    seeks: Purpose | None = None
-    offers: Purpose | None = None
-    targets: strawberry.ID | None = strawberry.field(
-        default=None, description="A city or country id the startup targets."
-    )
-    diaspora: strawberry.ID | None = strawberry.field(
-        default=None, description="Diaspora founders from this country."
-    )
-
-
-@strawberry.type
-class StartupQuery:
-    @strawberry.field
-    async def startup(self, info: Info, id: strawberry.ID) -> Startup | None:
-        return await by_id(info, "Startup", id, Startup)
-
-    @strawberry.field
-    async def startups(
-        self,
-        info: Info,
-        filter: StartupFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
-    ) -> Connection[Startup]:
-        return await paged(info, "Startup", filters.STARTUP, filter, first, after, Startup)
-
-
-PRIMED["Startup"] = {
-    "settlementJourneys": Primed(
-        "startup.settlement_journeys",
-        lambda info: loaders(info).journeys_of_startup,
-        "SettlementJourney",
-    ),
-}
-RELATIONS["Startup"] = {
-    "city": Relation("startup.city", "City", one=True),
-    "hosts": Relation("startup.hosts", "Organisation"),
-    "sectors": Relation("startup.sectors", "Sector"),
-    "diasporaOrigin": Relation("startup.diaspora_origin", "Country", one=True),
-    "mentors": Relation("startup.mentors", "Mentor"),
-}

@@ -1,6 +1,12 @@
-"""The filter fragments of each listable label (`n` is the listed node)."""
+"""The filter fragments of each listable kind (`n` is the listed node), chosen by the filter's
+name: callers give the domain's filter values, never Cypher."""
 
-from hub.graph.queries.listing import TEXT
+from collections.abc import Mapping
+
+from hub.domain.vocabulary import Kind
+
+# The free-text fragment every listable kind shares (`search` holds its folded names).
+TEXT = "n.search CONTAINS $text"
 
 IN_COUNTRY = "(n)-[:LOCATED_IN]->(:City)-[:IN_COUNTRY]->(:Country {id: $country})"
 
@@ -37,4 +43,11 @@ ORGANISATION = {
     "programme": "(:Programme {id: $programme})-[:RUN_BY]->(n)",
     "language": "$language IN n.languages",
     "partner": "(n)-[:PARTNERS_WITH]-(:Organisation {id: $partner})",
+}
+
+#: Each listable kind's filters.
+BY_KIND: Mapping[Kind, Mapping[str, str]] = {
+    Kind.STARTUP: STARTUP,
+    Kind.MENTOR: MENTOR,
+    Kind.ORGANISATION: ORGANISATION,
 }

@@ -224,3 +224,27 @@ async def transition(
         },
     )
     return rows[0]["introduction"] if rows else None
+
+
+async def footprint(store: GraphStore, ids: Sequence[str]) -> dict[str, int]:
+    """What these introductions hold: how many exist, their events, and every relationship
+    they made (to their parties, of their events, mentoring links they created)."""
+    rows = await store.read(
+        "MATCH (i:Introduction) WHERE i.id IN $ids "
+        "RETURN count(i) AS introductions, "
+        "sum(size([(i)-[p1]->(:Entity) | p1])) AS parties, "
+        "sum(size([(i)<-[o1:OF]-(:IntroductionEvent) | o1])) AS events",
+        {"ids": list(ids)},
+    )
+    mentoring = await store.read(
+        "MATCH (:Mentor)-[k:MENTORS]->(:Startup) WHERE k.introduction_id IN $ids "
+        "RETURN count(k) AS n",
+        {"ids": list(ids)},
+    )
+    found, links = rows[0], int(mentoring[0]["n"])
+    events = int(found["events"])
+    return {
+        "introductions": int(found["introductions"]),
+        "events": events,
+        "relationships": int(found["parties"]) + events + links,
+    }

@@ -7,21 +7,19 @@ from typing import Any
 
 from hub.domain.keys import Caller
 from hub.domain.text import fold
-from hub.graph.model import LABELS
+from hub.domain.vocabulary import Kind
+from hub.graph.names import label_of
+from hub.graph.queries.filters import BY_KIND
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
-# The free-text fragment every listable label shares (`search` holds its folded names).
-TEXT = "n.search CONTAINS $text"
 
-
-def _where(
-    label: str, fragments: Mapping[str, str], filters: Mapping[str, Any], viewer: Caller
-) -> tuple[str, dict[str, Any]]:
+def _where(kind: Kind, filters: Mapping[str, Any], viewer: Caller) -> tuple[str, dict[str, Any]]:
     """`MATCH … WHERE …` for `n`. Pattern filters (`(n)-[:R]->(:X {id: $x})`) are matched, not
     tested in WHERE: FalkorDB then starts from the indexed end (a filtered page of 100k startups
     went from 18 s to 0.1 s); rows that matched twice are made distinct by the callers."""
-    patterns, clauses, params = [f"(n:{label})"], [visible("n")], seen_by(viewer)
+    fragments = BY_KIND[kind]
+    patterns, clauses, params = [f"(n:{label_of(kind)})"], [visible("n")], seen_by(viewer)
     for name, value in filters.items():
         if value is None:
             continue
@@ -33,15 +31,13 @@ def _where(
 
 async def page(
     store: GraphStore,
-    label: str,
-    fragments: Mapping[str, str],
+    kind: Kind,
     filters: Mapping[str, Any],
     viewer: Caller,
     offset: int,
     limit: int,
 ) -> list[Row]:
-    assert label in LABELS
-    match, params = _where(label, fragments, filters, viewer)
+    match, params = _where(kind, filters, viewer)
     # Sort and page the nodes first, project only the page's (not every match's) properties.
     rows = await store.read(
         f"{match} WITH DISTINCT n ORDER BY n.search, n.id SKIP $offset LIMIT $limit "
@@ -51,14 +47,7 @@ async def page(
     return [row["node"] for row in rows]
 
 
-async def count(
-    store: GraphStore,
-    label: str,
-    fragments: Mapping[str, str],
-    filters: Mapping[str, Any],
-    viewer: Caller,
-) -> int:
-    assert label in LABELS
-    match, params = _where(label, fragments, filters, viewer)
+async def count(store: GraphStore, kind: Kind, filters: Mapping[str, Any], viewer: Caller) -> int:
+    match, params = _where(kind, filters, viewer)
     rows = await store.read(f"{match} RETURN count(DISTINCT n) AS total", params)
     return int(rows[0]["total"])

@@ -5,16 +5,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from hub.domain.keys import Caller
-from hub.graph.model import ENTITY, LABELS
+from hub.domain.vocabulary import Kind
+from hub.graph.model import ENTITY
+from hub.graph.names import label_of
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
-
-
-def _label(label: str) -> str:
-    # Labels cannot be parameters: only the model's own labels ever reach the statement text.
-    if label not in LABELS:
-        raise ValueError(f"unknown label {label!r}")
-    return label
 
 
 def _seen(viewer: Caller | None) -> tuple[str, dict[str, Any]]:
@@ -22,12 +17,12 @@ def _seen(viewer: Caller | None) -> tuple[str, dict[str, Any]]:
 
 
 async def by_ids(
-    store: GraphStore, label: str, ids: Sequence[str], viewer: Caller | None = None
+    store: GraphStore, kind: Kind, ids: Sequence[str], viewer: Caller | None = None
 ) -> dict[str, Row]:
     """viewer None: unfiltered (the parties of an introduction, say, see each other)."""
     seen, params = _seen(viewer)
     rows = await store.read(
-        f"MATCH (n:{_label(label)}) WHERE n.id IN $ids{seen} RETURN n {{.*}} AS node",
+        f"MATCH (n:{label_of(kind)}) WHERE n.id IN $ids{seen} RETURN n {{.*}} AS node",
         {**params, "ids": list(ids)},
     )
     return {row["node"]["id"]: row["node"] for row in rows}
@@ -35,15 +30,16 @@ async def by_ids(
 
 async def any_by_ids(
     store: GraphStore, ids: Sequence[str], viewer: Caller | None = None
-) -> dict[str, tuple[str, Row]]:
-    """Nodes of any kind: id -> (label, properties)."""
+) -> dict[str, tuple[Kind, Row]]:
+    """Nodes of any kind: id -> (its kind, properties)."""
     seen, params = _seen(viewer)
     rows = await store.read(
         f"MATCH (n:{ENTITY}) WHERE n.id IN $ids{seen} RETURN labels(n) AS labels, n {{.*}} AS node",
         {**params, "ids": list(ids)},
     )
-    found: dict[str, tuple[str, Row]] = {}
+    found: dict[str, tuple[Kind, Row]] = {}
+    kinds = {kind.value for kind in Kind}
     for row in rows:
-        label = next(lb for lb in row["labels"] if lb in LABELS)
-        found[row["node"]["id"]] = (label, row["node"])
+        kind = Kind(next(lb for lb in row["labels"] if lb in kinds))
+        found[row["node"]["id"]] = (kind, row["node"])
     return found

@@ -11,13 +11,16 @@ from typing import Any
 
 from hub.domain.introductions import OPEN, WAITING
 from hub.domain.keys import Caller
+from hub.domain.matching import Tie
+from hub.graph.names import RelType
 from hub.graph.queries.match_index import PARTY, STORED
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 _LIVE = "(({v}.state IN $waiting AND {v}.state_at >= $cutoff) OR {v}.state IN $settled_open)"
 
-TRUSTED = ("MENTORS", "HOSTED_BY", "AFFILIATED_WITH", "PARTNERS_WITH", "IN_PROGRAMME", "RUN_BY")
+#: The relationship type each tie is stored as (the same name).
+TRUSTED: tuple[RelType, ...] = tuple(RelType(tie.value) for tie in Tie)
 MAX_HOPS = 6
 
 
