@@ -50,7 +50,7 @@ lint: install-dev
 	$(BIN)/mypy hub
 	$(MAKE) check-messages
 
-# Translations (README, "Translations"): messages are English msgids in the code; error classes,
+# Translations (docs/translations.md): messages are English msgids in the code; error classes,
 # `translate` and the gettext markers are the keywords. Line numbers are left out of the catalogs
 # so that moving code does not make them stale.
 LOCALES := locales

@@ -1,1 +1,1 @@
-"""Benchmarks (not timed tests): `python -m bench [--startups N]`. See README, "Performance"."""
+"""Benchmarks (not timed tests): `python -m bench [--startups N]`. See docs/performance.md."""

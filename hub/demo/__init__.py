@@ -1,2 +1,2 @@
 """`hub demo`: the real reference data of the Morocco ↔ Marseille ecosystem
-(docs: /work/shared/docs/ecosystem-facts.md) and clearly marked fictional demo profiles."""
+(from the organisations' public pages) and clearly marked fictional demo profiles."""

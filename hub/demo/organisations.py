@@ -1,4 +1,4 @@
-"""Real organisations, their partnerships and programmes (ecosystem-facts.md).
+"""Real organisations, their partnerships and programmes.
 
 Texts are (fr, en, ar). Only what the facts say; no contact details are invented for them.
 """

@@ -1,4 +1,4 @@
-"""Real reference data, places and sectors (ecosystem-facts.md). Names are (fr, en, ar)."""
+"""Real reference data, places and sectors. Names are (fr, en, ar)."""
 
 from typing import Any
 

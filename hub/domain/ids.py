@@ -1,4 +1,4 @@
-"""Identity and time, set by the application (never by the database: see portable-cypher.md)."""
+"""Identity and time, set by the application (never by the database: docs/cypher.md)."""
 
 import re
 import unicodedata

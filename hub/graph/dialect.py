@@ -1,5 +1,5 @@
 """The statements that differ between FalkorDB and Neo4j: the schema's DDL. Everything else is
-written once, in the portable subset (portable-cypher.md).
+written once, in the portable subset (docs/cypher.md).
 
 Every statement a dialect can produce is linted by Neo4j's own linter in CI (docs/neo4j.md):
 `Dialect.catalogue()` calls each statement method once with the sample arguments in `SAMPLES`

@@ -1,4 +1,5 @@
-"""FalkorDB through its native async client (never its Bolt endpoint, see portable-cypher.md)."""
+"""FalkorDB through its native async client (never its Bolt endpoint: a rollback there kept its
+writes)."""
 
 from __future__ import annotations
 

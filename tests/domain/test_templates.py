@@ -1,4 +1,4 @@
-"""The shipped templates: DAGs, trilingual, with the dependencies settlement-steps.md gives."""
+"""The shipped templates: DAGs, trilingual, with the dependencies their sources give."""
 
 from datetime import date
 

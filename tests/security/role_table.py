@@ -1,7 +1,7 @@
 """The role table: what admin, partner, mentor, startup and anonymous callers may do with every
-root field, and which types each can read. This module is the one source of truth: the README's
-"Who may do what" section is generated from it (`python -m tests.security.role_table` rewrites
-it) and tests/security/test_role_table.py checks the README, the schema and every row over HTTP.
+root field, and which types each can read. This module is the one source of truth: the table in
+docs/permissions.md is generated from it (`python -m tests.security.role_table` rewrites it) and
+tests/security/test_role_table.py checks that page, the schema and every row over HTTP.
 
 Cells: `yes` allowed; `own` allowed for its own entity (for a partner: its organisation and what
 it stewards; for introductions and journeys: the parties), a rule on the graph refuses the rest;
@@ -26,7 +26,7 @@ from graphql import (
 
 ROLES = ("admin", "partner", "mentor", "startup", "anonymous")
 CELLS = ("yes", "own", "consent", "no")
-README = Path(__file__).resolve().parents[2] / "README.md"
+PERMISSIONS = Path(__file__).resolve().parents[2] / "docs" / "permissions.md"
 START, END = "<!-- role-table:start -->", "<!-- role-table:end -->"
 
 PUBLIC = "yes yes yes yes yes"
@@ -194,11 +194,11 @@ def parse(block: str) -> dict[str, dict[str, str]]:
 def main() -> None:
     from hub.api.schema import build_schema
 
-    text = README.read_text()
+    text = PERMISSIONS.read_text()
     block = section(text)
     if block is None:
-        sys.exit(f"{README}: no {START} … {END} section")
-    README.write_text(text.replace(block, render(build_schema()._schema)))
+        sys.exit(f"{PERMISSIONS}: no {START} … {END} section")
+    PERMISSIONS.write_text(text.replace(block, render(build_schema()._schema)))
 
 
 if __name__ == "__main__":

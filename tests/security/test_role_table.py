@@ -1,6 +1,6 @@
-"""The README's role table against the schema and the running API, row by row.
+"""The role table of docs/permissions.md against the schema and the running API, row by row.
 
-Every root field is in the table (and nothing else); the README section is exactly what
+Every root field is in the table (and nothing else); that section is exactly what
 tests/security/role_table.py renders (regenerate with `python -m tests.security.role_table`);
 each cell holds over HTTP: `no` is refused before any database work (FORBIDDEN, or
 UNAUTHENTICATED without a key, with no round trip beyond the key lookup), and any other cell is
@@ -75,10 +75,10 @@ def test_every_root_field_has_a_row_and_every_row_a_field() -> None:
 
 
 def test_the_readme_shows_the_table_of_the_current_schema() -> None:
-    block = role_table.section(role_table.README.read_text())
-    assert block is not None, "README.md has no role table section"
+    block = role_table.section(role_table.PERMISSIONS.read_text())
+    assert block is not None, "docs/permissions.md has no role table section"
     assert block == role_table.render(GRAPHQL), (
-        "README.md's role table is out of date: run `python -m tests.security.role_table`"
+        "docs/permissions.md's role table is out of date: run `python -m tests.security.role_table`"
     )
     assert role_table.parse(block) == {n: role_table.cells(n) for n in role_table.OPERATIONS}
 

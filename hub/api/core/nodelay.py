@@ -4,7 +4,7 @@ With `--workers N`, uvicorn binds the listening socket itself (protocol number 0
 does not set TCP_NODELAY on accepted connections (it only does for IPPROTO_TCP sockets): each
 response then waits for the client's delayed ACK, a constant ~40 ms on Linux. `hub serve`
 always passes this protocol to uvicorn (for one worker it changes nothing). httptools rather
-than h11: ~0.3 ms less per request (README, Performance)."""
+than h11: ~0.3 ms less per request (docs/performance.md)."""
 
 from __future__ import annotations
 

@@ -11,45 +11,33 @@ from dataclasses import dataclass
 from typing import Any
 
 from hub.graph.model import ENTITY, LABELS
+from hub.graph.names import Label, RelType
 from hub.graph.queries import match_index
 from hub.graph.store import GraphStore, StoreError
 
-#: Rows per statement (portable-cypher.md: batches of 1k-5k).
+#: Rows per statement (docs/cypher.md: batches of about 1,000).
 BATCH = 1_000
 
-#: The relationship types of the graph model (conventions.md) a bulk load may write.
-RELATIONSHIP_TYPES = (
-    "IN_COUNTRY",
-    "LOCATED_IN",
-    "PARTNERS_WITH",
-    "RUN_BY",
-    "HOSTED_BY",
-    "IN_SECTOR",
-    "TARGETS",
-    "IN_PROGRAMME",
-    "DIASPORA_OF",
-    "EXPERT_IN",
-    "AFFILIATED_WITH",
-    "MENTORS",
-    # Introductions and settlement journeys (synthetic networks: `hub synth`).
-    "REQUESTED_BY",
-    "TARGETS_PARTY",
-    "BROKERED_BY",
-    "OF",
-    "FOR_STARTUP",
-    "TO",
-    "USES",
-    "IN_JOURNEY",
-    "INSTANCE_OF",
-)
+#: The relationship types a bulk load may write: profiles and reference data, and the
+#: introductions and settlement journeys of synthetic networks (`hub synth`).
+RELATIONSHIP_TYPES: frozenset[RelType] = frozenset(RelType) - {
+    RelType.BELONGS_TO,
+    RelType.HAS_STEP,
+    RelType.REQUIRES,
+    RelType.ASSIGNED_TO,
+    RelType.HELPED_BY,
+    RelType.IN_NICHE,
+}
 
 #: Nodes that are not `:Entity` (private to their parties), keyed by `id` like the others.
-PRIVATE_LABELS = (
-    "Introduction",
-    "IntroductionEvent",
-    "SettlementJourney",
-    "SettlementStep",
-    "TemplateStep",
+PRIVATE_LABELS: frozenset[Label] = frozenset(
+    {
+        Label.INTRODUCTION,
+        Label.INTRODUCTION_EVENT,
+        Label.SETTLEMENT_JOURNEY,
+        Label.SETTLEMENT_STEP,
+        Label.TEMPLATE_STEP,
+    }
 )
 
 NodeRow = dict[str, Any]  # {"id": str, "props": {...}} (props include the id)
