@@ -11,8 +11,8 @@ from hub.domain.ids import now_iso
 from hub.graph.queries import bulk
 from hub.graph.store import GraphStore
 from hub.importer.kinds import STARTUPS
-from hub.importer.run import _links, _row, import_rows
 from hub.importer.validate import check_rows
+from hub.services.imports import _links, _row, import_rows
 from hub.synth.profiles import Sizes, org_id
 from hub.synth.profiles import city_ids as cities
 

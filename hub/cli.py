@@ -24,7 +24,7 @@ from hub.graph.migrate import migrate as migrate_graph
 from hub.graph.store import GraphStore, StoreError
 
 if TYPE_CHECKING:
-    from hub.importer.kinds import Kind as ImportKind
+    from hub.importer.kinds import Sheet
     from hub.importer.report import Report
 
 app = typer.Typer(
@@ -245,7 +245,7 @@ def keys_list() -> None:
 KIND_HELP = "startups, mentors or organisations."
 
 
-def import_kind(kind: str) -> ImportKind:
+def import_kind(kind: str) -> Sheet:
     from hub.importer.kinds import KINDS
 
     if kind not in KINDS:
@@ -264,7 +264,7 @@ def import_file(
     unless all are valid; re-running the same file changes nothing."""
     from hub.importer import console as ui
     from hub.importer import files
-    from hub.importer.run import import_rows
+    from hub.services.imports import import_rows
 
     spec, lang = import_kind(kind), ui.language(language)
     try:

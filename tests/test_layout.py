@@ -84,7 +84,8 @@ LAYERS = {
     "hub.domain": {"hub.domain"},
     "hub.i18n": {"hub.i18n", "hub.domain"},
     "hub.graph": {"hub.graph", "hub.domain", "hub.config", "hub.logs"},
-    "hub.services": {"hub.services", "hub.graph", "hub.domain", "hub.config"},
+    "hub.importer": {"hub.importer", "hub.graph", "hub.domain", "hub.i18n"},
+    "hub.services": {"hub.services", "hub.importer", "hub.graph", "hub.domain", "hub.config"},
 }
 
 

@@ -1,7 +1,7 @@
 """Demo introductions in every state and every direction, between the fictional demo profiles.
 
-Replayed through the API's own statements (one guarded statement per transition) with fixed ids
-and timestamps; an introduction that exists is left as it is, so loading again changes nothing.
+Replayed through the API's own use cases, as the party who takes each step, with fixed ids and
+timestamps; an introduction that exists is left as it is, so loading again changes nothing.
 The two still waiting for an answer are dated on the day they are first loaded (fixed after
 that): with fixed past dates they would read as expired.
 """
@@ -15,12 +15,12 @@ from datetime import UTC, datetime, timedelta
 from hub.config import Settings
 from hub.demo.graph import DEMO_AT
 from hub.domain import introductions as intro
-from hub.domain.introductions import Action, Outcome, PartyKind, Side, State
+from hub.domain.introductions import Action, Outcome, PartyKind
 from hub.domain.keys import Caller
 from hub.domain.vocabulary import Purpose, Role
 from hub.graph.queries import introductions as queries
 from hub.graph.store import GraphStore
-from hub.services import introductions as flow
+from hub.services import introductions as use_cases
 
 _NS = uuid.UUID("1e7d0c00-0000-4000-8000-000000000003")
 A, P, OUT = Action, Purpose, Outcome
@@ -216,7 +216,8 @@ def _kind(labels: list[str]) -> PartyKind | None:
 
 
 async def replay(store: GraphStore, demo: DemoIntroduction, today: str, settings: Settings) -> bool:
-    """Create the introduction and apply its steps; False if it existed or a party is missing."""
+    """Request the introduction and take its steps, each as the party who takes it, through the
+    same use cases as the API; False if it existed or a party is missing."""
     intro_id = _id(demo.slug)
     if await queries.get(store, intro_id) is not None:
         return False
@@ -224,61 +225,28 @@ async def replay(store: GraphStore, demo: DemoIntroduction, today: str, settings
     found = await queries.parties(store, ids)
     if any(i not in found for i in ids):
         return False
-    requester, target = found[demo.requester], found[demo.target]
-    r_kind, t_kind = _kind(requester["labels"]), _kind(target["labels"])
-    assert r_kind is not None and t_kind is not None
+    kinds = {i: _kind(found[i]["labels"]) for i in ids}
+    actor = {i: Caller(ROLE[kind], i) for i, kind in kinds.items() if kind is not None}
     start = intro.parse_time(f"{demo.requested or today}T09:00:00.000Z")
-    at = intro.iso(start)
-    state = intro.initial_state(demo.broker)
-    regions = (requester["regions"] or [None])[0], (target["regions"] or [None])[0]
-    props = {
-        "id": intro_id,
-        "state": state.value,
-        "state_at": at,
-        "created_at": DEMO_AT,
-        "requested_at": at,
-        "updated_at": at,
-        "purpose": demo.purpose.value,
-        "message": demo.message,
-        "language": demo.language,
-        "direction": intro.direction(*regions, requester["diaspora"], target["diaspora"]).value,
-        "requester_id": demo.requester,
-        "requester_kind": r_kind.value,
-        "target_id": demo.target,
-        "target_kind": t_kind.value,
-        "demo": True,
-    }
-    if state is State.OFFERED:
-        props["offered_at"] = at
-    if demo.broker:
-        b_kind = _kind(found[demo.broker]["labels"])
-        assert b_kind is not None
-        props.update(broker_id=demo.broker, broker_kind=b_kind.value)
-    actor = {
-        demo.requester: Caller(ROLE[r_kind], demo.requester),
-        demo.target: Caller(ROLE[t_kind], demo.target),
-    }
-    if demo.broker:
-        actor[demo.broker] = Caller(Role.PARTNER, demo.broker)
-    event = flow.event_for(actor[demo.requester], intro_id, Action.REQUEST, None, state, at, None)
-    days = settings.introduction_expiry_days
-    mentor = None
-    if intro.creates_mentoring(demo.purpose, r_kind, t_kind):
-        mentor = "r" if r_kind is PartyKind.MENTOR else "t"
-    cutoff = intro.expiry_cutoff(start, days)
-    if not await queries.create(
-        store,
-        props,
-        event,
+    request = use_cases.Request(
+        requester_id=demo.requester,
+        target_id=demo.target,
         broker_id=demo.broker,
-        cutoff=cutoff,
-        max_pending=settings.max_pending_per_target,
-        mentor=mentor,
-    ):
-        raise RuntimeError(f"demo introduction {demo.slug} could not be requested")
+        purpose=demo.purpose,
+        message=demo.message,
+        language=demo.language,
+        demo=True,
+    )
+    await use_cases.request(
+        store,
+        settings,
+        actor[demo.requester],
+        request,
+        now=start,
+        intro_id=intro_id,
+        recorded_at=DEMO_AT,
+    )
     for step in demo.steps:
-        when = start + timedelta(days=step.day)
-        to = intro.decide(step.action, state, {Side.ADMIN}, intro_id)
         who = {
             A.APPROVE: demo.broker,
             A.REJECT: demo.broker,
@@ -286,25 +254,17 @@ async def replay(store: GraphStore, demo: DemoIntroduction, today: str, settings
             A.DECLINE: demo.target,
             A.RECORD_OUTCOME: demo.target,
         }.get(step.action)
-        caller = actor[who or demo.requester]
-        mentoring = None
-        if step.action is A.ACCEPT and mentor is not None:
-            mentoring = ("r", "t") if mentor == "r" else ("t", "r")
-        changes = flow.changes_for(step.action, to, intro.iso(when), step.outcome)
-        event = flow.event_for(caller, intro_id, step.action, state, to, intro.iso(when), step.note)
-        moved = await queries.transition(
+        await use_cases.act(
             store,
+            settings,
+            actor[who or demo.requester],
             intro_id,
-            [state.value],
-            changes,
-            event,
-            cutoff=intro.expiry_cutoff(when, days),
-            mentoring=mentoring,
-            created_at=DEMO_AT,
+            step.action,
+            step.note,
+            step.outcome,
+            now=start + timedelta(days=step.day),
+            recorded_at=DEMO_AT,
         )
-        if moved is None:
-            raise RuntimeError(f"demo introduction {demo.slug}: {step.action} was refused")
-        state = to
     return True
 
 

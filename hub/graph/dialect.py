@@ -140,13 +140,18 @@ def falkor_existing(
     dialect = FalkorDialect(graph)
     done: set[Step] = set()
     for row in indexes:
-        for prop in row["properties"]:  # type: ignore[attr-defined]
-            done.update(dialect.index(Index(str(row["label"]), str(prop))))
+        for prop in _properties(row):
+            done.update(dialect.index(Index(str(row["label"]), prop)))
     for row in constraints:
         if row["type"] == "UNIQUE" and row["status"] != "FAILED":
-            for prop in row["properties"]:  # type: ignore[attr-defined]
-                done.update(dialect.unique(Unique(str(row["label"]), str(prop)))[1:])
+            for prop in _properties(row):
+                done.update(dialect.unique(Unique(str(row["label"]), prop))[1:])
     return done
+
+
+def _properties(row: dict[str, object]) -> list[str]:
+    found = row.get("properties")
+    return [str(prop) for prop in found] if isinstance(found, list) else []
 
 
 FALKOR_INDEXES = _falkor("CALL db.indexes() YIELD label, properties RETURN label, properties")

@@ -7,10 +7,10 @@ from typing import Any
 
 from hub.graph.queries import bulk
 from hub.graph.store import GraphStore
-from hub.importer.kinds import LINK_COLUMNS, LIST, Kind
+from hub.importer.kinds import LINK_COLUMNS, LIST, Sheet
 
 
-async def export_rows(store: GraphStore, kind: Kind) -> list[dict[str, Any]]:
+async def export_rows(store: GraphStore, kind: Sheet) -> list[dict[str, Any]]:
     specs = kind.link_specs(list(kind.profile.links))
     by_column = {LINK_COLUMNS[spec.name]: spec.name for spec in specs}
     rows = []

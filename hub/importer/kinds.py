@@ -31,7 +31,9 @@ class Column:
 
 
 @dataclass(frozen=True, eq=False)
-class Kind:
+class Sheet:
+    """The spreadsheet of one kind of profile: its columns and the rules its rows follow."""
+
     name: str  # startups, mentors, organisations
     profile: Profile
     columns: tuple[Column, ...]
@@ -66,12 +68,12 @@ class Kind:
 
 
 @cache
-def _by_name(kind: Kind) -> dict[str, Column]:
+def _by_name(kind: Sheet) -> dict[str, Column]:
     return {c.name: c for c in kind.columns}
 
 
 @cache
-def _by_field(kind: Kind) -> dict[str, Column]:
+def _by_field(kind: Sheet) -> dict[str, Column]:
     found: dict[str, Column] = {}
     for c in kind.columns:
         found.setdefault(camel(c.given), c)
@@ -79,7 +81,7 @@ def _by_field(kind: Kind) -> dict[str, Column]:
 
 
 @cache
-def _defaults(kind: Kind) -> frozenset[str]:
+def _defaults(kind: Sheet) -> frozenset[str]:
     given = {k: v for k, v in kind.stand_ins.items()}
     created, updated = kind.validate(given, True), kind.validate(given, False)
     return frozenset(set(created.props) - set(updated.props))
@@ -101,7 +103,7 @@ def _startup(given: Mapping[str, Any], creating: bool) -> profiles.Changes:
     return profiles.startup(given, creating=creating, this_year=datetime.now(UTC).year)
 
 
-STARTUPS = Kind(
+STARTUPS = Sheet(
     "startups",
     STARTUP,
     (
@@ -125,7 +127,7 @@ STARTUPS = Kind(
     {"name": "-", "stage": "idea"},
 )
 
-MENTORS = Kind(
+MENTORS = Sheet(
     "mentors",
     MENTOR,
     (
@@ -144,7 +146,7 @@ MENTORS = Kind(
     {"name": "-"},
 )
 
-ORGANISATIONS = Kind(
+ORGANISATIONS = Sheet(
     "organisations",
     ORGANISATION,
     (

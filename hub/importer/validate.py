@@ -16,7 +16,7 @@ from hub.domain.profiles import Changes
 from hub.domain.text import search_text
 from hub.i18n.labels import N_
 from hub.importer import cells
-from hub.importer.kinds import LINK_COLUMNS, Kind
+from hub.importer.kinds import LINK_COLUMNS, Sheet
 from hub.importer.report import Problem
 
 _NS = uuid.UUID("9a55e4e1-0000-4000-8000-000000000000")
@@ -45,7 +45,7 @@ def _problem(line: int, column: str | None, exc: DomainError) -> Problem:
     return Problem(line, column, exc.message, params)
 
 
-def _given(kind: Kind, line: int, raw: Mapping[str, Any], out: Checks) -> dict[str, Any]:
+def _given(kind: Sheet, line: int, raw: Mapping[str, Any], out: Checks) -> dict[str, Any]:
     given: dict[str, Any] = {}
     for name, value in raw.items():
         column = kind.column(name)
@@ -63,7 +63,7 @@ def _given(kind: Kind, line: int, raw: Mapping[str, Any], out: Checks) -> dict[s
     return given
 
 
-def _row_id(kind: Kind, given: dict[str, Any]) -> str:
+def _row_id(kind: Sheet, given: dict[str, Any]) -> str:
     """The row's id: its `id` cell, or one derived from its name (re-imports find it again)."""
     given_id = given.pop("id", None) if kind.name != "organisations" else given.get("id")
     if given_id:
@@ -78,7 +78,7 @@ def _row_id(kind: Kind, given: dict[str, Any]) -> str:
     return str(uuid.uuid5(_NS, f"{kind.name}:{search_text(str(name))}"))
 
 
-def _validate(kind: Kind, line: int, given: dict[str, Any], out: Checks) -> Changes | None:
+def _validate(kind: Sheet, line: int, given: dict[str, Any], out: Checks) -> Changes | None:
     """The domain's rules; each refused field is reported and left out, until none is left."""
     reported: set[str] = set()
     while True:
@@ -102,7 +102,7 @@ def _validate(kind: Kind, line: int, given: dict[str, Any], out: Checks) -> Chan
             given.pop(key, None)
 
 
-def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Checks:
+def check_rows(kind: Sheet, rows: Sequence[RawRow], caller: Caller | None) -> Checks:
     """Pure checks of every row (the graph's are in `check_references`)."""
     out = Checks()
     seen: dict[str, int] = {}
@@ -137,7 +137,7 @@ def check_rows(kind: Kind, rows: Sequence[RawRow], caller: Caller | None) -> Che
     return out
 
 
-def check_header(kind: Kind, columns: Sequence[str]) -> list[Problem]:
+def check_header(kind: Sheet, columns: Sequence[str]) -> list[Problem]:
     return [
         Problem(
             1,
@@ -151,7 +151,7 @@ def check_header(kind: Kind, columns: Sequence[str]) -> list[Problem]:
 
 
 def check_references(
-    kind: Kind, rows: Sequence[Checked], found: Mapping[str, Any], caller: Caller | None
+    kind: Sheet, rows: Sequence[Checked], found: Mapping[str, Any], caller: Caller | None
 ) -> list[Problem]:
     """Every link names an existing node of the right kind; a row's id is free or already this
     kind's; a partner changes only what its organisation stewards."""

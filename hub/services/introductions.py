@@ -29,6 +29,7 @@ class Request:
     message: str
     language: str
     client_key: str | None = None
+    demo: bool = False  # fictional demo data
 
 
 def _kind(row: Row | None) -> PartyKind | None:
@@ -72,7 +73,18 @@ def _region(row: Row | None) -> str | None:
     return str(regions[0]) if regions else None
 
 
-async def request(store: GraphStore, settings: Settings, caller: Caller, req: Request) -> Row:
+async def request(
+    store: GraphStore,
+    settings: Settings,
+    caller: Caller,
+    req: Request,
+    *,
+    now: datetime | None = None,
+    intro_id: str | None = None,
+    recorded_at: str | None = None,
+) -> Row:
+    """A new introduction, waiting for its broker or its target. The demo gives its fixed id,
+    when it was requested (`now`) and when that was recorded; by default new, and now."""
     intro.check_request(req.requester_id, req.target_id, req.broker_id, req.message, req.language)
     client_key = f"{req.requester_id}:{req.client_key}" if req.client_key else None
     if client_key:
@@ -102,18 +114,18 @@ async def request(store: GraphStore, settings: Settings, caller: Caller, req: Re
     if not intro.may_request(caller, req.requester_id, requester["hosts"]):
         raise Forbidden("this key may not request introductions for {id}", id=req.requester_id)
 
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     at, cutoff = intro.iso(now), intro.expiry_cutoff(now, settings.introduction_expiry_days)
     state = intro.initial_state(req.broker_id)
     direction = intro.direction(
         _region(requester), _region(target), requester["diaspora"], target["diaspora"]
     )
-    intro_id = new_id()
+    intro_id = intro_id or new_id()
     props: Row = {
         "id": intro_id,
         "state": state.value,
         "state_at": at,
-        "created_at": at,
+        "created_at": recorded_at or at,
         "requested_at": at,
         "updated_at": at,
         "purpose": req.purpose.value,
@@ -131,6 +143,8 @@ async def request(store: GraphStore, settings: Settings, caller: Caller, req: Re
         props.update(broker_id=req.broker_id, broker_kind=b_kind.value)
     if client_key:
         props["client_key"] = client_key
+    if req.demo:
+        props["demo"] = True
     mentor = None
     if intro.creates_mentoring(req.purpose, r_kind, t_kind):
         mentor = "r" if r_kind is PartyKind.MENTOR else "t"
@@ -223,12 +237,17 @@ async def act(
     action: Action,
     note: str | None = None,
     outcome: Outcome | None = None,
+    *,
+    now: datetime | None = None,
+    recorded_at: str | None = None,
 ) -> Row:
+    """The caller's action on the introduction (review, answer, withdraw, meet, outcome), if
+    its side may take it in the state the introduction is in `now`."""
     row = await queries.get(store, intro_id)
     sides = intro.sides_of(caller, parties_of(row)) if row else frozenset()
     if row is None or not intro.may_view(sides, row.get("offered_at") is not None):
         raise NotFound("no introduction with id {id}", id=intro_id)
-    now = datetime.now(UTC)
+    now = now or datetime.now(UTC)
     days = settings.introduction_expiry_days
     state = intro.effective_state(State(row["state"]), row["state_at"], now, days)
     to = intro.decide(action, state, sides, intro_id)
@@ -241,7 +260,14 @@ async def act(
     event = event_for(caller, intro_id, action, state, to, at, note)
     cutoff = intro.expiry_cutoff(now, days)
     moved = await queries.transition(
-        store, intro_id, [state.value], changes, event, cutoff=cutoff, mentoring=mentoring
+        store,
+        intro_id,
+        [state.value],
+        changes,
+        event,
+        cutoff=cutoff,
+        mentoring=mentoring,
+        created_at=recorded_at,
     )
     if moved is not None:
         return moved

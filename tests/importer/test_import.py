@@ -14,13 +14,15 @@ from hub.importer import files
 from hub.importer.export import export_rows
 from hub.importer.kinds import KINDS, STARTUPS
 from hub.importer.report import Report
-from hub.importer.run import import_rows
+from hub.services.imports import import_rows
 from tests.importer.helpers import digest, startups, write
 
 
-async def run(store: GraphStore, path: Path, kind: str = "startups", **kw: object) -> Report:
+async def run(
+    store: GraphStore, path: Path, kind: str = "startups", *, dry_run: bool = False
+) -> Report:
     columns, rows = files.read(path)
-    return await import_rows(store, KINDS[kind], columns, rows, **kw)  # type: ignore[arg-type]
+    return await import_rows(store, KINDS[kind], columns, rows, dry_run=dry_run)
 
 
 def counts(report: Report) -> tuple[int, int, int, int]:

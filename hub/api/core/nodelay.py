@@ -18,6 +18,7 @@ PROTOCOL = "hub.api.core.nodelay:NoDelayHttpToolsProtocol"
 
 
 class NoDelayHttpToolsProtocol(HttpToolsProtocol):
+    # uvicorn's own signature, which narrows asyncio.Protocol's (uvicorn ignores it the same way).
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         sock = transport.get_extra_info("socket")
         if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):

@@ -12,7 +12,7 @@ from hub.api.core.permissions import AdminOrPartner
 from hub.domain.errors import InvalidInput
 from hub.importer.kinds import STARTUPS
 from hub.importer.report import Report
-from hub.importer.run import import_rows
+from hub.services.imports import import_rows
 
 #: Rows per request; bigger files go through `hub import`.
 MAX_IMPORT_ROWS = 500

@@ -10,7 +10,7 @@ from hub.api.core.enums import Outcome, Purpose
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.types import Introduction
 from hub.domain.introductions import Action
-from hub.services import introductions as flow
+from hub.services import introductions as use_cases
 
 
 @strawberry.input
@@ -30,7 +30,7 @@ async def _act(
     info: Info, id: str, action: Action, note: str | None, outcome: Outcome | None = None
 ) -> Introduction:
     ctx = info.context
-    row = await flow.act(ctx.store, ctx.settings, ctx.caller, id, action, note, outcome)
+    row = await use_cases.act(ctx.store, ctx.settings, ctx.caller, id, action, note, outcome)
     return Introduction.build(row, info)
 
 
@@ -41,7 +41,7 @@ class IntroductionMutation:
         self, info: Info, input: RequestIntroductionInput
     ) -> Introduction:
         ctx = info.context
-        req = flow.Request(
+        req = use_cases.Request(
             requester_id=input.requester_id,
             target_id=input.target_id,
             broker_id=input.broker_id,
@@ -51,7 +51,7 @@ class IntroductionMutation:
             client_key=input.client_key,
         )
         return Introduction.build(
-            await flow.request(ctx.store, ctx.settings, ctx.caller, req), info
+            await use_cases.request(ctx.store, ctx.settings, ctx.caller, req), info
         )
 
     @strawberry.mutation(permission_classes=[Authenticated], description="The broker's review.")

@@ -11,7 +11,7 @@ from hub.domain.ids import now_iso
 from hub.domain.keys import Caller
 from hub.graph.queries import bulk
 from hub.graph.store import GraphStore
-from hub.importer.kinds import Kind
+from hub.importer.kinds import Sheet
 from hub.importer.report import Report
 from hub.importer.validate import Checked, RawRow, check_header, check_references, check_rows
 
@@ -31,7 +31,7 @@ def _links(row: dict[str, Any]) -> list[str]:
 
 async def import_rows(
     store: GraphStore,
-    kind: Kind,
+    kind: Sheet,
     columns: Sequence[str],
     rows: Sequence[RawRow],
     *,
