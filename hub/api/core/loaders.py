@@ -14,6 +14,7 @@ from hub.api.settlement.loaders import SettlementLoaders
 from hub.domain.keys import ANONYMOUS, Caller
 from hub.domain.vocabulary import Kind
 from hub.graph.queries import nodes, relations, visibility
+from hub.graph.queries.relations import Traversal
 from hub.graph.store import GraphStore, Row
 
 
@@ -22,7 +23,7 @@ class Loaders:
         self.store = store
         self.caller = caller
         self._nodes: dict[tuple[Kind, bool], DataLoader[str, Row | None]] = {}
-        self._neighbours: dict[str, DataLoader[str, list[Row]]] = {}
+        self._neighbours: dict[Traversal, DataLoader[str, list[Row]]] = {}
         self._accepted: DataLoader[str, bool] | None = None
 
     def node(self, kind: Kind) -> DataLoader[str, Row | None]:
@@ -55,7 +56,7 @@ class Loaders:
             self._accepted = DataLoader(load_fn=load)
         return self._accepted
 
-    def neighbours(self, traversal: str) -> DataLoader[str, list[Row]]:
+    def neighbours(self, traversal: Traversal) -> DataLoader[str, list[Row]]:
         """Neighbours along a named traversal (see graph.queries.relations)."""
         if traversal not in self._neighbours:
 

@@ -16,6 +16,7 @@ from hub.api.core.formatted import formatted_date
 from hub.api.core.localized import Locale, LocalizedText
 from hub.domain.vocabulary import Kind
 from hub.graph.queries import relations
+from hub.graph.queries.relations import Traversal
 from hub.graph.store import Row
 
 
@@ -66,12 +67,12 @@ class FromRow(Protocol):
 N = TypeVar("N", bound=FromRow)
 
 
-async def related(info: Info, traversal: str, source_id: str, cls: type[N]) -> list[N]:
+async def related(info: Info, traversal: Traversal, source_id: str, cls: type[N]) -> list[N]:
     rows = await info.context.loaders.neighbours(traversal).load(source_id)
     return [cls.from_row(row) for row in rows]
 
 
-async def related_one(info: Info, traversal: str, source_id: str, cls: type[N]) -> N | None:
+async def related_one(info: Info, traversal: Traversal, source_id: str, cls: type[N]) -> N | None:
     found = await related(info, traversal, source_id, cls)
     return found[0] if found else None
 
@@ -90,7 +91,7 @@ async def by_id(info: Info, kind: Kind, node_id: str, cls: type[N]) -> N | None:
 class Relation:
     """A field giving a node's neighbours along a named traversal (the first one if `one`)."""
 
-    traversal: str
+    traversal: Traversal
     target: str  # the type's name: the types refer to each other
     one: bool = False
 
@@ -157,7 +158,7 @@ class Primed:
     statement along `traversal` (relations.COLLECTIONS): its resolver then finds them loaded.
     `target` is the rows' type, whose own primed fields the next level fetches."""
 
-    traversal: str
+    traversal: Traversal
     loader: Callable[[Info], DataLoader[str, list[Row]]]
     target: str | None = None
 

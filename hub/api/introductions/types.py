@@ -19,6 +19,7 @@ from hub.domain import consent
 from hub.domain import introductions as intro
 from hub.domain.keys import Caller
 from hub.domain.vocabulary import Kind
+from hub.graph.queries.relations import Traversal
 from hub.graph.store import Row
 
 Party = Annotated[Startup | Mentor | Organisation, strawberry.union("Party")]
@@ -28,7 +29,15 @@ _TYPES: dict[Kind, type[Startup] | type[Mentor] | type[Organisation]] = {
     Kind.MENTOR: Mentor,
     Kind.ORGANISATION: Organisation,
 }
-_PREFIX = {"Startup": "startup", "Mentor": "mentor", "Organisation": "organisation"}
+_SECTORS = {
+    PartyKind.STARTUP: Traversal.STARTUP_SECTORS,
+    PartyKind.MENTOR: Traversal.MENTOR_SECTORS,
+}
+_CITY = {
+    PartyKind.STARTUP: Traversal.STARTUP_CITY,
+    PartyKind.MENTOR: Traversal.MENTOR_CITY,
+    PartyKind.ORGANISATION: Traversal.ORGANISATION_CITY,
+}
 
 
 def when(value: object) -> datetime | None:
@@ -56,18 +65,23 @@ class AnonymisedProfile:
 
     @strawberry.field
     async def sectors(self, info: Info) -> list[Sector]:
-        if self.label == PartyKind.ORGANISATION:
+        kind = PartyKind(self.label)
+        if kind not in _SECTORS:
             return []
-        return await related(info, f"{_PREFIX[self.label]}.sectors", self.party_id, Sector)
+        return await related(info, _SECTORS[kind], self.party_id, Sector)
 
     @strawberry.field
     async def city(self, info: Info) -> City | None:
-        return await related_one(info, f"{_PREFIX[self.label]}.city", self.party_id, City)
+        return await related_one(info, _CITY[PartyKind(self.label)], self.party_id, City)
 
     @strawberry.field
     async def country(self, info: Info) -> Country | None:
-        city = await related_one(info, f"{_PREFIX[self.label]}.city", self.party_id, City)
-        return None if city is None else await related_one(info, "city.country", city.id, Country)
+        city = await related_one(info, _CITY[PartyKind(self.label)], self.party_id, City)
+        return (
+            None
+            if city is None
+            else await related_one(info, Traversal.CITY_COUNTRY, city.id, Country)
+        )
 
 
 @strawberry.type(description="Contact details, shown to the two parties once both said yes.")
@@ -236,7 +250,7 @@ class Introduction:
 
     @strawberry.field(description="Every transition, oldest first.")
     async def events(self, info: Info) -> list[IntroductionEvent]:
-        rows = await info.context.loaders.neighbours("introduction.events").load(self.id)
+        rows = await info.context.loaders.neighbours(Traversal.INTRODUCTION_EVENTS).load(self.id)
         return [IntroductionEvent.from_row(r) for r in sorted(rows, key=lambda r: r["seq"])]
 
 

@@ -15,15 +15,16 @@ from hub.api.core.profiles import Contact, contact_of, contact_visibility, profi
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Sector
 from hub.api.startups.types import Startup
+from hub.graph.queries.relations import Traversal
 
 
 @strawberry.type
 class Mentor(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
-        "city": Relation("mentor.city", "City", one=True),
-        "sectors": Relation("mentor.sectors", "Sector"),
-        "affiliations": Relation("mentor.affiliations", "Organisation"),
-        "mentees": Relation("mentor.mentees", "Startup"),
+        "city": Relation(Traversal.MENTOR_CITY, "City", one=True),
+        "sectors": Relation(Traversal.MENTOR_SECTORS, "Sector"),
+        "affiliations": Relation(Traversal.MENTOR_AFFILIATIONS, "Organisation"),
+        "mentees": Relation(Traversal.MENTOR_MENTEES, "Startup"),
     }
 
     @strawberry.field

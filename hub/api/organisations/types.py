@@ -12,6 +12,7 @@ from hub.api.core.enums import Locale, OrganisationKind
 from hub.api.core.localized import LocalizedText, localized, name_of
 from hub.api.core.node import Node, Relation, relation_field
 from hub.api.reference.types import City, Programme
+from hub.graph.queries.relations import Traversal
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -31,10 +32,10 @@ class Partnership:
 @strawberry.type
 class Organisation(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
-        "city": Relation("organisation.city", "City", one=True),
-        "programmes": Relation("organisation.programmes", "Programme"),
-        "hostedStartups": Relation("organisation.hosted", "Startup"),
-        "mentors": Relation("organisation.mentors", "Mentor"),
+        "city": Relation(Traversal.ORGANISATION_CITY, "City", one=True),
+        "programmes": Relation(Traversal.ORGANISATION_PROGRAMMES, "Programme"),
+        "hostedStartups": Relation(Traversal.ORGANISATION_HOSTED, "Startup"),
+        "mentors": Relation(Traversal.ORGANISATION_MENTORS, "Mentor"),
     }
 
     @strawberry.field
@@ -61,7 +62,7 @@ class Organisation(Node):
 
     @strawberry.field
     async def partners(self, info: Info) -> list[Partnership]:
-        rows = await info.context.loaders.neighbours("organisation.partners").load(self.id)
+        rows = await info.context.loaders.neighbours(Traversal.ORGANISATION_PARTNERS).load(self.id)
         return [
             Partnership(
                 organisation=Organisation.from_row(row),

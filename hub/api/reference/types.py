@@ -12,6 +12,7 @@ from hub.api.core.enums import Locale, Region, TechnoparkStatus
 from hub.api.core.localized import LocalizedText, localized, name_of
 from hub.api.core.node import Node, Relation, relation_field
 from hub.domain.vocabulary import Language
+from hub.graph.queries.relations import Traversal
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -26,7 +27,9 @@ CityRef = Annotated["City", strawberry.lazy("hub.api.reference.types")]  # defin
 
 @strawberry.type
 class Country(Node):
-    relations: ClassVar[Mapping[str, Relation]] = {"cities": Relation("country.cities", "City")}
+    relations: ClassVar[Mapping[str, Relation]] = {
+        "cities": Relation(Traversal.COUNTRY_CITIES, "City")
+    }
 
     @strawberry.field
     def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
@@ -46,10 +49,10 @@ class Country(Node):
 @strawberry.type
 class City(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
-        "country": Relation("city.country", "Country", one=True),
-        "organisations": Relation("city.organisations", "Organisation"),
-        "startups": Relation("city.startups", "Startup"),
-        "mentors": Relation("city.mentors", "Mentor"),
+        "country": Relation(Traversal.CITY_COUNTRY, "Country", one=True),
+        "organisations": Relation(Traversal.CITY_ORGANISATIONS, "Organisation"),
+        "startups": Relation(Traversal.CITY_STARTUPS, "Startup"),
+        "mentors": Relation(Traversal.CITY_MENTORS, "Mentor"),
     }
 
     @strawberry.field
@@ -70,8 +73,8 @@ class City(Node):
 @strawberry.type(description="A sector of the shared taxonomy, labelled in fr, en and ar.")
 class Sector(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
-        "startups": Relation("sector.startups", "Startup"),
-        "mentors": Relation("sector.mentors", "Mentor"),
+        "startups": Relation(Traversal.SECTOR_STARTUPS, "Startup"),
+        "mentors": Relation(Traversal.SECTOR_MENTORS, "Mentor"),
     }
 
     @strawberry.field
@@ -85,8 +88,8 @@ class Sector(Node):
 @strawberry.type(description="A programme (MIT Africa, Boost Up Lab, a delegation…).")
 class Programme(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
-        "operators": Relation("programme.operators", "Organisation"),
-        "startups": Relation("programme.startups", "Startup"),
+        "operators": Relation(Traversal.PROGRAMME_OPERATORS, "Organisation"),
+        "startups": Relation(Traversal.PROGRAMME_STARTUPS, "Startup"),
     }
 
     @strawberry.field

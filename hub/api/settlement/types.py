@@ -19,6 +19,7 @@ from hub.api.settlement.templates import SettlementTemplate, TemplateStep
 from hub.domain import settlement as rules
 from hub.domain.settlement_journey import day, may_follow, step_state
 from hub.domain.vocabulary import Kind
+from hub.graph.queries.relations import Traversal
 from hub.graph.store import Row
 from hub.i18n import Locale
 
@@ -200,7 +201,9 @@ def progress(rows: list[Row], today: date) -> SettlementProgress:
 
 
 # Both are served by the journey's steps, fetched once.
-STEPS = Primed("journey.steps", lambda info: info.context.loaders.settlement.steps_of_journey)
+STEPS = Primed(
+    Traversal.JOURNEY_STEPS, lambda info: info.context.loaders.settlement.steps_of_journey
+)
 
 
 @strawberry.type(description="A startup's soft landing in a destination.")

@@ -22,6 +22,7 @@ from hub.api.core.profiles import Contact, contact_of, contact_visibility, profi
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country, Programme, Sector
 from hub.api.settlement.types import SettlementJourney, journeys_of_startup
+from hub.graph.queries.relations import Traversal
 
 if TYPE_CHECKING:
     from hub.api.mentors.types import Mentor
@@ -45,15 +46,15 @@ class TargetMarkets:
 @strawberry.type
 class Startup(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
-        "city": Relation("startup.city", "City", one=True),
-        "hosts": Relation("startup.hosts", "Organisation"),
-        "sectors": Relation("startup.sectors", "Sector"),
-        "diasporaOrigin": Relation("startup.diaspora_origin", "Country", one=True),
-        "mentors": Relation("startup.mentors", "Mentor"),
+        "city": Relation(Traversal.STARTUP_CITY, "City", one=True),
+        "hosts": Relation(Traversal.STARTUP_HOSTS, "Organisation"),
+        "sectors": Relation(Traversal.STARTUP_SECTORS, "Sector"),
+        "diasporaOrigin": Relation(Traversal.STARTUP_DIASPORA_ORIGIN, "Country", one=True),
+        "mentors": Relation(Traversal.STARTUP_MENTORS, "Mentor"),
     }
     primed: ClassVar[Mapping[str, Primed]] = {
         "settlementJourneys": Primed(
-            "startup.settlement_journeys",
+            Traversal.STARTUP_SETTLEMENT_JOURNEYS,
             lambda info: info.context.loaders.settlement.journeys_of_startup,
             "SettlementJourney",
         ),
@@ -126,8 +127,8 @@ class Startup(Node):
     @strawberry.field(description="Markets it targets.")
     async def targets(self, info: Info) -> TargetMarkets:
         return TargetMarkets(
-            cities=await related(info, "startup.target_cities", self.id, City),
-            countries=await related(info, "startup.target_countries", self.id, Country),
+            cities=await related(info, Traversal.STARTUP_TARGET_CITIES, self.id, City),
+            countries=await related(info, Traversal.STARTUP_TARGET_COUNTRIES, self.id, Country),
         )
 
     diaspora_origin = relation_field(
@@ -136,7 +137,7 @@ class Startup(Node):
 
     @strawberry.field
     async def programmes(self, info: Info) -> list[ProgrammeMembership]:
-        rows = await info.context.loaders.neighbours("startup.programmes").load(self.id)
+        rows = await info.context.loaders.neighbours(Traversal.STARTUP_PROGRAMMES).load(self.id)
         return [
             ProgrammeMembership(
                 programme=Programme.from_row(row),
