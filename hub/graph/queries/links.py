@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hub.graph.queries import match_index
+from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
 
@@ -36,9 +37,12 @@ _RETURN = "WITH a, b " + match_index.refreshing("a", "b") + "RETURN a {.*} AS a,
 
 
 def _ends(a: End, b: End) -> str:
+    """Both ends, locked before their versions (and a's links, for the capacity) are read: on
+    Neo4j two links to one mentor could otherwise both see its last place free."""
     return (
-        f"MATCH (a:{a.label} {{id: $a}}) WHERE $av IS NULL OR coalesce(a.updated_at, '') = $av "
-        f"MATCH (b:{b.label} {{id: $b}}) WHERE $bv IS NULL OR coalesce(b.updated_at, '') = $bv "
+        f"MATCH (a:{a.label} {{id: $a}}) MATCH (b:{b.label} {{id: $b}}) {write_lock('a', 'b')}"
+        "WITH a, b WHERE ($av IS NULL OR coalesce(a.updated_at, '') = $av) "
+        "AND ($bv IS NULL OR coalesce(b.updated_at, '') = $bv) "
     )
 
 
