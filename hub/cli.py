@@ -107,6 +107,8 @@ def serve(
                 workers=workers or configured.workers,
                 # TCP_NODELAY: without it, responses from several workers wait ~40 ms.
                 http=nodelay.PROTOCOL,
+                # The hub reads X-Forwarded-For itself, from HUB_TRUSTED_PROXIES only.
+                proxy_headers=False,
                 loop="auto",  # uvloop where it runs (not Windows)
                 log_config=logging_config(configured.log_format, configured.log_level),
             )

@@ -50,6 +50,13 @@ class Settings(BaseSettings):
     # each hub process; 0: no limit). Over it: HTTP 429 with Retry-After.
     rate_limit_per_minute: int = 600
     rate_limit_anonymous_per_minute: int = 120
+    # The reverse proxies whose X-Forwarded-For names the client (comma-separated addresses;
+    # none by default: the peer's own address counts, whatever a request claims).
+    trusted_proxies: str = ""
+
+    @property
+    def proxies(self) -> frozenset[str]:
+        return frozenset(p.strip() for p in self.trusted_proxies.split(",") if p.strip())
 
     # Introductions: a request or offer with no answer after this many days is expired (computed
     # at read time); a target has at most this many pending (requested or offered) ones.

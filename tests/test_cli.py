@@ -200,6 +200,40 @@ def test_serve_writes_json_logs_when_asked(data_dir: Path) -> None:
     assert all({"time", "level", "logger", "message"} <= set(line) for line in lines)
 
 
+def test_serve_believes_no_forwarded_for_header_by_default(data_dir: Path) -> None:
+    """uvicorn would take X-Forwarded-For from a local peer as the client: `hub serve` does
+    not, so rotating the header does not open new rate-limit buckets."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "HUB_DATA_DIR": str(data_dir),
+        "HUB_GRAPH_URI": "",
+        "HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE": "2",
+    }
+    serving = subprocess.Popen(
+        [str(HUB), "serve", "--port", str(port)],
+        env=env,
+        cwd=data_dir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        healthz(url)
+        codes = [
+            httpx.post(
+                f"{url}/graphql",
+                json={"query": "{ sectors { id } }"},
+                headers={"X-Forwarded-For": f"203.0.113.{i}"},
+            ).status_code
+            for i in range(3)
+        ]
+        assert codes == [200, 200, 429]
+    finally:
+        serving.send_signal(signal.SIGINT)
+        assert serving.wait(30) == 0
+
+
 def children(pid: int) -> list[int]:
     """The live processes whose parent is `pid`."""
     found = []

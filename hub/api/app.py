@@ -15,8 +15,9 @@ from fastapi.responses import JSONResponse
 
 from hub.api.core.context import Context
 from hub.api.core.errors import kind_of_failure, message_of, record
+from hub.api.core.http import MalformedRequest, Router
 from hub.api.core.ratelimit import RateLimited, RateLimiter
-from hub.api.graphiql import GraphiQLRouter, mount_assets
+from hub.api.graphiql import mount_assets
 from hub.api.schema import build_schema
 from hub.config import Settings
 from hub.domain import keys
@@ -82,11 +83,14 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def client_of(request: Request, caller: keys.Caller) -> str:
-    """The rate limit bucket: the key, or the client's address for anonymous callers."""
-    if caller.key_id is not None:
-        return f"key:{caller.key_id}"
-    return f"ip:{request.client.host if request.client else 'unknown'}"
+def address_of(request: Request, proxies: frozenset[str]) -> str:
+    """The client's address: the peer's, unless the peer is a trusted proxy, then the nearest
+    address its X-Forwarded-For names that is not itself a trusted proxy."""
+    peer = request.client.host if request.client else "unknown"
+    if peer not in proxies:
+        return peer
+    forwarded = [a.strip() for a in request.headers.get("x-forwarded-for", "").split(",")]
+    return next((a for a in reversed(forwarded) if a and a not in proxies), peer)
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -116,12 +120,20 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         locale = negotiate_locale(request.headers.get("accept-language"))
         response.headers["Content-Language"] = locale.language.value
         response.headers["X-Request-Id"] = request_id = request_id_of(request)
+        address = f"ip:{address_of(request, settings.proxies)}"
+        authorization = request.headers.get("authorization")
+        key_id = keys.key_id_of(authorization.partition(" ")[2].strip()) if authorization else None
+        # Before the key lookup: a flood costs no database work once over the limit.
+        if key_id is not None:
+            limiters[True].take(f"key:{key_id}")
+        else:
+            limiters[False].take(address)
         try:
-            caller = await caller_of(graph, request.headers.get("authorization"))
+            caller = await caller_of(graph, authorization)
         except BadKey:
-            limiters[False].take(client_of(request, keys.ANONYMOUS))  # guessing costs too
+            if key_id is not None:
+                limiters[False].take(address)  # guessing keys costs the address too
             raise
-        limiters[caller.authenticated].take(client_of(request, caller))
         return Context(
             store=graph,
             settings=settings,
@@ -138,7 +150,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     if store is not None:
         app.state.store = store  # also usable without a lifespan run (httpx's ASGI transport)
-    router = GraphiQLRouter(
+    router = Router(
         build_schema(settings),
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql else None,
@@ -158,6 +170,23 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             },
             status_code=401,
             headers={"WWW-Authenticate": "Bearer", "Content-Language": language.value},
+        )
+
+    @app.exception_handler(MalformedRequest)
+    async def malformed(request: Request, exc: MalformedRequest) -> JSONResponse:
+        """A request error: no `data` entry, as GraphQL over HTTP says."""
+        language = negotiate(request.headers.get("accept-language"))
+        return JSONResponse(
+            {
+                "errors": [
+                    {
+                        "message": translate(exc.message, language),
+                        "extensions": {"code": "BAD_REQUEST"},
+                    }
+                ]
+            },
+            status_code=exc.status,
+            headers={"Content-Language": language.value},
         )
 
     @app.exception_handler(RateLimited)

@@ -54,10 +54,47 @@ async def test_each_key_has_its_own_bucket(limited: Api, keys: Keys) -> None:
 
 
 async def test_bad_keys_spend_the_ip_allowance(limited: Api) -> None:
-    for _ in range(3):
+    for i in range(3):
+        assert (await limited.post(COUNTRIES, key=f"hub_0123456789a{i}_nope")).status_code == 401
+    assert_limited(await limited.post(COUNTRIES, key="hub_0123456789af_nope"))
+    assert_limited(await limited.post(COUNTRIES))
+
+
+async def test_the_limit_comes_before_the_key_lookup(limited: Api) -> None:
+    """A flood on one key id is refused by its bucket, not by looking the key up each time."""
+    for _ in range(2):
         assert (await limited.post(COUNTRIES, key="hub_0123456789ab_nope")).status_code == 401
     assert_limited(await limited.post(COUNTRIES, key="hub_0123456789ab_nope"))
-    assert_limited(await limited.post(COUNTRIES))
+
+
+async def _from(api: Api, forwarded: str) -> httpx.Response:
+    return await api.client.post(
+        "/graphql", json={"query": COUNTRIES}, headers={"X-Forwarded-For": forwarded}
+    )
+
+
+async def test_a_forwarded_for_header_does_not_open_new_buckets(limited: Api) -> None:
+    for i in range(3):
+        assert (await _from(limited, f"203.0.113.{i}")).status_code == 200
+    assert_limited(await _from(limited, "203.0.113.99"))
+
+
+async def test_a_trusted_proxy_names_the_client(store: GraphStore) -> None:
+    settings = Settings(
+        rate_limit_anonymous_per_minute=3,
+        trusted_proxies="127.0.0.1, 10.0.0.2",
+        _env_file=None,
+    )  # type: ignore[call-arg]
+    transport = httpx.ASGITransport(app=create_app(settings, store=store))  # peer: 127.0.0.1
+    async with httpx.AsyncClient(transport=transport, base_url="http://hub.test") as client:
+        api = Api(client)
+        for i in range(3):
+            assert (await _from(api, f"203.0.113.{i}, 10.0.0.2")).status_code == 200
+        for _ in range(3):
+            assert (await _from(api, "198.51.100.7")).status_code == 200
+        assert_limited(await _from(api, "198.51.100.7"))
+        # Only the proxies' own entries are skipped: a client cannot name another client.
+        assert_limited(await _from(api, "203.0.113.50, 198.51.100.7"))
 
 
 async def test_a_limited_call_writes_nothing(store: GraphStore, limited: Api, keys: Keys) -> None:

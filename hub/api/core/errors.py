@@ -6,6 +6,7 @@ client receives in `extensions.requestId`. No stack trace or Cypher ever reaches
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -74,6 +75,10 @@ def message_of(kind: Kind, language: Language, document_message: str = "") -> st
     return translate(sentence, language)
 
 
+#: graphql-core's hints at names the schema has ("Did you mean 'startups'?").
+SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+
+
 class ErrorCodes(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         yield
@@ -81,10 +86,16 @@ class ErrorCodes(SchemaExtension):
         if result is None or not result.errors:
             return
         context = self.execution_context.context
-        result.errors = [_convert(e, context.language, context.request_id) for e in result.errors]
+        # With introspection off, an error must not name what the schema holds either.
+        hints = context.settings.introspection
+        result.errors = [
+            _convert(e, context.language, context.request_id, hints=hints) for e in result.errors
+        ]
 
 
-def _convert(error: GraphQLError, language: Language, request_id: str) -> GraphQLError:
+def _convert(
+    error: GraphQLError, language: Language, request_id: str, *, hints: bool
+) -> GraphQLError:
     kind = kind_of(error)
     extensions: dict[str, Any] = {"code": kind.code}
     if kind.cause is None:
@@ -93,8 +104,11 @@ def _convert(error: GraphQLError, language: Language, request_id: str) -> GraphQ
         extensions["field"] = kind.cause.field
     if kind.unexpected:
         extensions["requestId"] = request_id
+    message = message_of(kind, language, error.message)
+    if kind.cause is None and not hints:
+        message = SUGGESTION.sub("", message)
     return GraphQLError(
-        message_of(kind, language, error.message),
+        message,
         error.nodes,
         error.source,
         error.positions,

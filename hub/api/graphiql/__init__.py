@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 from starlette.staticfiles import StaticFiles
-from strawberry.fastapi import GraphQLRouter
-
-from hub.api.core.context import Context
 
 HERE = Path(__file__).parent
 ASSETS_PATH = "/assets/graphiql"
@@ -32,11 +29,9 @@ POLICY = "; ".join(
 )
 
 
-class GraphiQLRouter(GraphQLRouter[Context, None]):
-    """strawberry's router, with the hub's own GraphiQL page instead of one that loads a CDN."""
-
-    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
-        return HTMLResponse(PAGE, headers={"Content-Security-Policy": POLICY})
+def graphiql_page() -> HTMLResponse:
+    """The hub's own GraphiQL page, instead of strawberry's, which loads a CDN."""
+    return HTMLResponse(PAGE, headers={"Content-Security-Policy": POLICY})
 
 
 def mount_assets(app: FastAPI) -> None:
