@@ -26,8 +26,8 @@ async def _mentoring(
     store: GraphStore, caller: Caller, mentor_id: str, startup_id: str, props: Row | None
 ) -> Row:
     async def ends() -> tuple[End, End]:
-        mentor = await writes.read(store, MENTOR, mentor_id)
-        startup = await writes.read(store, STARTUP, startup_id)
+        mentor = await writes.read(store, caller, MENTOR, mentor_id)
+        startup = await writes.read(store, caller, STARTUP, startup_id)
         access.require_mentoring_link(
             caller, mentor_id, startup_id, mentor.stewards, startup.stewards
         )
@@ -41,7 +41,7 @@ async def _startup_link(
     store: GraphStore, caller: Caller, startup_id: str, rel: Rel, target: End, props: Row | None
 ) -> Row:
     async def ends() -> tuple[End, End]:
-        startup = await writes.read(store, STARTUP, startup_id)
+        startup = await writes.read(store, caller, STARTUP, startup_id)
         access.require_edit(caller, startup_id, startup.stewards)
         return writes.end(STARTUP, startup), target
 

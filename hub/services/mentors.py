@@ -34,11 +34,11 @@ async def update_mentor(
     def build(current: Current) -> profiles.Changes:
         return profiles.mentor(fields, creating=False)
 
-    return await writes.update(store, MENTOR, mentor_id, authorize, build)
+    return await writes.update(store, caller, MENTOR, mentor_id, authorize, build)
 
 
 async def delete_mentor(store: GraphStore, caller: Caller, mentor_id: str) -> str:
     def authorize(current: Current) -> None:
         access.require_steward(caller, mentor_id, current.stewards)
 
-    return await writes.delete(store, MENTOR, mentor_id, authorize)
+    return await writes.delete(store, caller, MENTOR, mentor_id, authorize)

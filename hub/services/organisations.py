@@ -33,9 +33,9 @@ async def update_organisation(
     def build(current: Current) -> profiles.Changes:
         return profiles.organisation(fields, creating=False, current=current.node)
 
-    return await writes.update(store, ORGANISATION, organisation_id, authorize, build)
+    return await writes.update(store, caller, ORGANISATION, organisation_id, authorize, build)
 
 
-async def delete_organisation(store: GraphStore, organisation_id: str) -> str:
-    """An admin's."""
-    return await writes.delete(store, ORGANISATION, organisation_id, lambda current: None)
+async def delete_organisation(store: GraphStore, caller: Caller, organisation_id: str) -> str:
+    """An admin's (the API's permission checks the role)."""
+    return await writes.delete(store, caller, ORGANISATION, organisation_id, lambda current: None)

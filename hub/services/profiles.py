@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
+from hub.domain import consent
 from hub.domain.errors import Conflict, NotFound
 from hub.domain.ids import now_iso
+from hub.domain.keys import Caller
 from hub.domain.profiles import Changes
 from hub.graph.queries import links as link_queries
 from hub.graph.queries import profiles
@@ -52,27 +54,37 @@ async def create(store: GraphStore, profile: Profile, changes: Changes, node_id:
     return row
 
 
-async def read(store: GraphStore, profile: Profile, node_id: str) -> Current:
+async def read(store: GraphStore, caller: Caller, profile: Profile, node_id: str) -> Current:
+    """The profile as the caller may act on it: one it may not see answers as a missing one
+    (same error, same round trips), so no operation tells that a hidden profile exists."""
     current = await profiles.read(store, profile, node_id)
-    if current is None:
+    if current is None or not consent.may_see_profile(
+        caller, node_id, current.node.get("profile_visibility")
+    ):
         raise NotFound("no {kind} with id {id}", kind=_kind([profile.label]), id=node_id)
     return current
 
 
 async def update(
     store: GraphStore,
+    caller: Caller,
     profile: Profile,
     node_id: str,
     authorize: Authorize,
     build: Callable[[Current], Changes],
 ) -> Row:
-    """`build` validates the changes against the profile as read (pure)."""
+    """`build` validates the changes against the profile as read (pure). Values equal to the
+    stored ones are no change: an update that changes nothing writes nothing (no new
+    `updated_at`) and returns the profile as it is."""
     for _ in range(ATTEMPTS):
-        current = await read(store, profile, node_id)
+        current = await read(store, caller, profile, node_id)
         authorize(current)
         changes = build(current)
+        changed = {k: v for k, v in changes.props.items() if current.node.get(k) != v}
+        if not changed and not changes.links:
+            return current.node
         now = now_iso()
-        props = {**changes.props, "updated_at": now}
+        props = {**changed, "updated_at": now}
         row = await profiles.update(store, profile, current, props, changes.links, now)
         if row is not None:
             return row
@@ -82,9 +94,11 @@ async def update(
     raise _changed(node_id)
 
 
-async def delete(store: GraphStore, profile: Profile, node_id: str, authorize: Authorize) -> str:
+async def delete(
+    store: GraphStore, caller: Caller, profile: Profile, node_id: str, authorize: Authorize
+) -> str:
     for _ in range(ATTEMPTS):
-        current = await read(store, profile, node_id)
+        current = await read(store, caller, profile, node_id)
         authorize(current)
         if await profiles.delete(store, profile, current, now_iso()):
             return node_id

@@ -41,11 +41,11 @@ async def update_startup(
     def build(current: Current) -> profiles.Changes:
         return _changes(caller, fields, creating=False)
 
-    return await writes.update(store, STARTUP, startup_id, authorize, build)
+    return await writes.update(store, caller, STARTUP, startup_id, authorize, build)
 
 
 async def delete_startup(store: GraphStore, caller: Caller, startup_id: str) -> str:
     def authorize(current: Current) -> None:
         access.require_steward(caller, startup_id, current.stewards)
 
-    return await writes.delete(store, STARTUP, startup_id, authorize)
+    return await writes.delete(store, caller, STARTUP, startup_id, authorize)

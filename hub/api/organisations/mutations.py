@@ -53,4 +53,5 @@ class OrganisationMutation:
 
     @strawberry.mutation(permission_classes=[AdminOnly], description="Returns its id.")
     async def delete_organisation(self, info: Info, id: strawberry.ID) -> strawberry.ID:
-        return strawberry.ID(await use_cases.delete_organisation(info.context.store, id))
+        context = info.context
+        return strawberry.ID(await use_cases.delete_organisation(context.store, context.caller, id))
