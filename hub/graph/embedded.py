@@ -28,6 +28,8 @@ from hub.graph.store import StoreError
 SOCKET_NAME = "falkordb.sock"
 PID_FILE = "falkordb.pid"
 LOG_FILE = "falkordb.log"
+#: Execution plans FalkorDB keeps per thread (`_spawn`).
+PLAN_CACHE = 1024
 # sun_path holds 108 bytes on Linux (104 on macOS).
 MAX_SOCKET_PATH = 100
 PREFIX = "embedded FalkorDB"
@@ -263,6 +265,11 @@ class EmbeddedFalkor:
             "no",
             "--loadmodule",
             str(module),
+            # Execution plans kept per thread (FalkorDB's default is 25): the hub sends a few
+            # hundred distinct statements, which then stay cached instead of being evicted and
+            # planned again. FalkorDB 4.16.3 could crash on an eviction under load.
+            "CACHE_SIZE",
+            str(PLAN_CACHE),
         ]
         try:
             with (self.data_dir / LOG_FILE).open("ab") as log:
