@@ -93,9 +93,9 @@ async def test_a_private_contact_is_never_shared_even_after_acceptance(
     intro_id = await introduce(api, keys, "quiet-co")
     claire = await keys("mentor", "claire")
     found = (await api.data(CONTACTS, {"id": intro_id}, key=claire))["introduction"]
-    # the parties of an introduction see each other, whatever the profile's visibility...
-    assert found["requester"] == {"id": "quiet-co", "contact": None}
-    # ...but a private contact stays with its owner (and admins)
+    # being a party opens no profile: a private one stays hidden from the other party...
+    assert found["requester"] is None
+    # ...and a private contact stays with its owner (and admins)
     assert found["contacts"] == {"requester": None, "target": {"email": "claire@mentor.test"}}
     quiet = await keys("startup", "quiet-co")
     mine = (await api.data(CONTACTS, {"id": intro_id}, key=quiet))["introduction"]
@@ -116,4 +116,25 @@ async def test_a_partners_only_contact_reaches_partner_keys_only(
     assert found["contacts"]["requester"] is None
     host = await keys("partner", "technopark")  # acts for partner-co: the requester's side
     hosted = (await api.data(CONTACTS, {"id": intro_id}, key=host))["introduction"]
-    assert hosted["contacts"]["requester"] == {"email": "hi@partner.test"}
+    # A host sees no more of its own startup than anyone else: its contact faces the target.
+    assert hosted["contacts"]["requester"] is None
+
+
+PARTIES = """query($id: ID!) { introduction(id: $id) {
+  requester { ... on Startup { id } }
+  target { ... on Mentor { id name } } } }"""
+
+
+async def test_a_party_that_turns_private_is_absent_from_the_introduction(
+    api: Api, keys: Keys, store: GraphStore, world: None
+) -> None:
+    intro_id = await introduce(api, keys, "open-co")
+    open_co = await keys("startup", "open-co")
+    before = (await api.data(PARTIES, {"id": intro_id}, key=open_co))["introduction"]
+    assert before["target"] == {"id": "claire", "name": before["target"]["name"]}
+    await store.write("MATCH (m:Mentor {id: 'claire'}) SET m.profile_visibility = 'private'")
+    after = (await api.data(PARTIES, {"id": intro_id}, key=open_co))["introduction"]
+    assert after == {"requester": {"id": "open-co"}, "target": None}
+    claire = await keys("mentor", "claire")  # itself, and admins, still see it
+    mine = (await api.data(PARTIES, {"id": intro_id}, key=claire))["introduction"]
+    assert mine["target"]["id"] == "claire"

@@ -1,7 +1,7 @@
 """Per-request dataloaders: one database round trip per relationship and request level.
 
-Every loader applies the caller's consent (profiles it may not see are absent), except
-`party`, for the parties of an introduction, who see each other whatever their visibility."""
+Every loader applies the caller's consent: profiles it may not see are absent, on every path
+(being a party of an introduction opens no profile)."""
 
 from __future__ import annotations
 
@@ -22,28 +22,20 @@ class Loaders:
     def __init__(self, store: GraphStore, caller: Caller = ANONYMOUS) -> None:
         self.store = store
         self.caller = caller
-        self._nodes: dict[tuple[Kind, bool], DataLoader[str, Row | None]] = {}
+        self._nodes: dict[Kind, DataLoader[str, Row | None]] = {}
         self._neighbours: dict[Traversal, DataLoader[str, list[Row]]] = {}
         self._accepted: DataLoader[str, bool] | None = None
 
     def node(self, kind: Kind) -> DataLoader[str, Row | None]:
         """Things of one kind by id, as far as the caller may see them."""
-        return self._node(kind, filtered=True)
-
-    def party(self, kind: Kind) -> DataLoader[str, Row | None]:
-        """Things of one kind by id, unfiltered: only for parties of an introduction."""
-        return self._node(kind, filtered=False)
-
-    def _node(self, kind: Kind, *, filtered: bool) -> DataLoader[str, Row | None]:
-        if (kind, filtered) not in self._nodes:
+        if kind not in self._nodes:
 
             async def load(ids: Sequence[str]) -> list[Row | None]:
-                seen = self.caller if filtered else None
-                found = await nodes.by_ids(self.store, kind, ids, seen)
+                found = await nodes.by_ids(self.store, kind, ids, self.caller)
                 return [found.get(i) for i in ids]
 
-            self._nodes[kind, filtered] = DataLoader(load_fn=load)
-        return self._nodes[kind, filtered]
+            self._nodes[kind] = DataLoader(load_fn=load)
+        return self._nodes[kind]
 
     def accepted(self) -> DataLoader[str, bool]:
         """Whether an entity is the other party of an accepted introduction with the caller."""

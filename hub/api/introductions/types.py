@@ -45,9 +45,11 @@ def when(value: object) -> datetime | None:
 
 
 async def load_party(info: Info, kind: str | None, party_id: str | None) -> Party | None:
+    """A party as the caller may see it: a profile it may not see is null here as everywhere
+    (being a party of an introduction opens no profile)."""
     if not kind or not party_id:
         return None
-    row = await info.context.loaders.party(Kind(kind)).load(party_id)
+    row = await info.context.loaders.node(Kind(kind)).load(party_id)
     return None if row is None else _TYPES[Kind(kind)].from_row(row)
 
 
@@ -216,7 +218,8 @@ class Introduction:
     @strawberry.field(description="Sector, city, stage and purpose: no name, no contact.")
     async def requester_profile(self, info: Info) -> AnonymisedProfile:
         kind = self.row["requester_kind"]
-        party = await info.context.loaders.party(Kind(kind)).load(self.row["requester_id"])
+        # Its stage only as far as the caller may see the profile (a private one: none).
+        party = await info.context.loaders.node(Kind(kind)).load(self.row["requester_id"])
         return AnonymisedProfile(
             kind=PartyKind(kind),
             purpose=Purpose(self.row["purpose"]),
@@ -238,14 +241,14 @@ class Introduction:
         if not intro.sees_contacts(self.sides, self._accepted):
             return None
         loaders = info.context.loaders
-        requester = await loaders.party(Kind(self.row["requester_kind"])).load(
+        requester = await loaders.node(Kind(self.row["requester_kind"])).load(
             self.row["requester_id"]
         )
-        target = await loaders.party(Kind(self.row["target_kind"])).load(self.row["target_id"])
+        target = await loaders.node(Kind(self.row["target_kind"])).load(self.row["target_id"])
         caller = info.context.caller
         return IntroductionContacts(
-            requester=_contact(caller, self.sides, requester),
-            target=_contact(caller, self.sides, target),
+            requester=_contact(caller, self.sides, requester, Side.TARGET),
+            target=_contact(caller, self.sides, target, Side.REQUESTER),
         )
 
     @strawberry.field(description="Every transition, oldest first.")
@@ -254,11 +257,16 @@ class Introduction:
         return [IntroductionEvent.from_row(r) for r in sorted(rows, key=lambda r: r["seq"])]
 
 
-def _contact(caller: Caller, sides: frozenset[Side], row: Row | None) -> Contact | None:
-    """A party's contact, unless its contact choice keeps it from this caller (consent)."""
+def _contact(
+    caller: Caller, sides: frozenset[Side], row: Row | None, other: Side
+) -> Contact | None:
+    """A party's contact: to admins and the party itself, and to the `other` side of the
+    introduction as the party's contact choice allows (consent). Its own host, acting on its
+    side, sees no more than anyone else."""
     if row is None:
         return None
     mine = Side.ADMIN in sides or caller.entity_id == row["id"]
-    if not mine and not consent.shares_contact(caller, row.get("contact_visibility")):
+    facing = other in sides and consent.shares_contact(caller, row.get("contact_visibility"))
+    if not (mine or facing):
         return None
     return Contact(email=row.get("email"), phone=row.get("phone"))

@@ -1,5 +1,5 @@
 """Fetch nodes by id, in batches (the API's dataloaders call these once per request level).
-With a `viewer` (the caller: `visibility.seen_by`), profiles it may not see are left out."""
+Profiles the viewer (the caller: `visibility.seen_by`) may not see are always left out."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -12,14 +12,13 @@ from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
 
-def _seen(viewer: Caller | None) -> tuple[str, dict[str, Any]]:
-    return ("", {}) if viewer is None else (f" AND {visible('n')}", seen_by(viewer))
+def _seen(viewer: Caller) -> tuple[str, dict[str, Any]]:
+    return f" AND {visible('n')}", seen_by(viewer)
 
 
 async def by_ids(
-    store: GraphStore, kind: Kind, ids: Sequence[str], viewer: Caller | None = None
+    store: GraphStore, kind: Kind, ids: Sequence[str], viewer: Caller
 ) -> dict[str, Row]:
-    """viewer None: unfiltered (the parties of an introduction, say, see each other)."""
     seen, params = _seen(viewer)
     rows = await store.read(
         f"MATCH (n:{label_of(kind)}) WHERE n.id IN $ids{seen} RETURN n {{.*}} AS node",
@@ -29,7 +28,7 @@ async def by_ids(
 
 
 async def any_by_ids(
-    store: GraphStore, ids: Sequence[str], viewer: Caller | None = None
+    store: GraphStore, ids: Sequence[str], viewer: Caller
 ) -> dict[str, tuple[Kind, Row]]:
     """Nodes of any kind: id -> (its kind, properties)."""
     seen, params = _seen(viewer)
