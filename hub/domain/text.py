@@ -36,3 +36,15 @@ def fold(text: str) -> str:
 def search_text(*parts: str | None) -> str:
     """The folded text of every name and label of an entity, in all its languages."""
     return " | ".join(fold(p) for p in parts if p)
+
+
+def storable(text: str) -> bool:
+    """Whether a database parameter can hold it: no NUL character (FalkorDB's client writes
+    parameters into the query text, which a NUL ends), no lone surrogate (not UTF-8)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -6,15 +6,25 @@ import re
 from typing import Any
 
 from hub.domain.errors import InvalidInput
+from hub.domain.text import storable
 from hub.importer.kinds import BOOL, INTEGER, LIST, Column
 
 _SEPARATORS = re.compile(r"[;,|]")
 _TRUE, _FALSE = {"true", "yes", "oui", "1", "y"}, {"false", "no", "non", "0", "n"}
 
 
+def _storable(text: str) -> str:
+    """What the API refuses before any resolver runs (api/core/limits.py), refused here too."""
+    if not storable(text):
+        raise InvalidInput("text may not contain NUL characters or invalid Unicode")
+    return text
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, str):
+        _storable(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     cleaned = str(value).strip()
@@ -24,7 +34,7 @@ def _text(value: Any) -> str | None:
 def parse(column: Column, value: Any) -> Any:
     if column.cell == LIST:
         if isinstance(value, list):
-            return [str(item) for item in value]
+            return [_storable(str(item)) for item in value]
         text = _text(value)
         return [part.strip() for part in _SEPARATORS.split(text)] if text else []
     if column.cell == INTEGER:

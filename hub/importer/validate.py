@@ -78,9 +78,11 @@ def _row_id(kind: Sheet, given: dict[str, Any]) -> str:
     return str(uuid.uuid5(_NS, f"{kind.name}:{search_text(str(name))}"))
 
 
-def _validate(kind: Sheet, line: int, given: dict[str, Any], out: Checks) -> Changes | None:
-    """The domain's rules; each refused field is reported and left out, until none is left."""
-    reported: set[str] = set()
+def _validate(
+    kind: Sheet, line: int, given: dict[str, Any], out: Checks, reported: set[str]
+) -> Changes | None:
+    """The domain's rules; each refused field is reported and left out, until none is left.
+    A column already `reported` (its cell was refused) is not reported again as missing."""
     while True:
         try:
             return kind.validate(given, True)
@@ -123,7 +125,8 @@ def check_rows(kind: Sheet, rows: Sequence[RawRow], caller: Caller | None) -> Ch
                 access.require_may_set_hosts(caller)
             except DomainError as exc:
                 out.problems.append(_problem(line, "hosts", exc))
-        changes = _validate(kind, line, given, out)
+        refused = {p.column for p in out.problems[before:] if p.column}
+        changes = _validate(kind, line, given, out, refused)
         if changes is not None and len(out.problems) == before:
             # What only a new record gets (the domain's defaults for fields no cell sets).
             props = dict(changes.props)

@@ -14,16 +14,14 @@ from graphql import GraphQLError, StringValueNode, Visitor, visit
 from strawberry.extensions import SchemaExtension
 
 from hub.domain.errors import InvalidInput
+from hub.domain.text import storable
+from hub.i18n.labels import N_
+
+UNSTORABLE = N_("text may not contain NUL characters or invalid Unicode")
 
 
 def unstorable(text: str) -> bool:
-    if "\x00" in text:
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+    return not storable(text)
 
 
 def _any_unstorable(value: Any) -> bool:
@@ -57,6 +55,6 @@ class StorableText(SchemaExtension):
             if "\\u" in text or unstorable(text):
                 visit(context.graphql_document, literals)
             if literals.found or _any_unstorable(context.variables):
-                refused = InvalidInput("text may not contain NUL characters or invalid Unicode")
+                refused = InvalidInput(UNSTORABLE)
                 context.pre_execution_errors = [GraphQLError(str(refused), original_error=refused)]
         yield
