@@ -4,7 +4,7 @@ write. The domain rules are the mutations' own (`hub.domain.profiles`)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,13 +79,19 @@ def _row_id(kind: Sheet, given: dict[str, Any]) -> str:
 
 
 def _validate(
-    kind: Sheet, line: int, given: dict[str, Any], out: Checks, reported: set[str]
+    kind: Sheet,
+    line: int,
+    given: dict[str, Any],
+    out: Checks,
+    reported: set[str],
+    creating: bool,
 ) -> Changes | None:
-    """The domain's rules; each refused field is reported and left out, until none is left.
-    A column already `reported` (its cell was refused) is not reported again as missing."""
+    """The domain's rules, for a new record or for an update (where a column left out is left
+    unchanged); each refused field is reported and left out, until none is left. A column
+    already `reported` (its cell was refused) is not reported again as missing."""
     while True:
         try:
-            return kind.validate(given, True)
+            return kind.validate(given, creating)
         except InvalidInput as exc:
             field_name = exc.params.get("field")
             found = kind.by_field(str(field_name)) if field_name else None
@@ -104,8 +110,22 @@ def _validate(
             given.pop(key, None)
 
 
-def check_rows(kind: Sheet, rows: Sequence[RawRow], caller: Caller | None) -> Checks:
-    """Pure checks of every row (the graph's are in `check_references`)."""
+def row_ids(kind: Sheet, rows: Sequence[RawRow]) -> list[str]:
+    """The ids the rows name (or derive from their names), to tell updates from new records."""
+    found = []
+    for line, raw in rows:
+        try:
+            found.append(_row_id(kind, _given(kind, line, raw, Checks())))
+        except InvalidInput:
+            continue  # reported by check_rows
+    return found
+
+
+def check_rows(
+    kind: Sheet, rows: Sequence[RawRow], caller: Caller | None, existing: Collection[str] = ()
+) -> Checks:
+    """Pure checks of every row (the graph's are in `check_references`); a row whose id is in
+    `existing` is checked as an update."""
     out = Checks()
     seen: dict[str, int] = {}
     for line, raw in rows:
@@ -126,7 +146,10 @@ def check_rows(kind: Sheet, rows: Sequence[RawRow], caller: Caller | None) -> Ch
             except DomainError as exc:
                 out.problems.append(_problem(line, "hosts", exc))
         refused = {p.column for p in out.problems[before:] if p.column}
-        changes = _validate(kind, line, given, out, refused)
+        creating = row_id not in existing
+        if not creating:
+            given.pop("id", None)  # an update names its record; it does not set its id
+        changes = _validate(kind, line, given, out, refused, creating)
         if changes is not None and len(out.problems) == before:
             # What only a new record gets (the domain's defaults for fields no cell sets).
             props = dict(changes.props)

@@ -13,7 +13,14 @@ from hub.graph.queries import bulk
 from hub.graph.store import GraphStore
 from hub.importer.kinds import Sheet
 from hub.importer.report import Report
-from hub.importer.validate import Checked, RawRow, check_header, check_references, check_rows
+from hub.importer.validate import (
+    Checked,
+    RawRow,
+    check_header,
+    check_references,
+    check_rows,
+    row_ids,
+)
 
 
 def _row(checked: Checked, hosts: list[str]) -> dict[str, Any]:
@@ -43,7 +50,11 @@ async def import_rows(
     it stewards (None: the command line, trusted)."""
     report = Report(rows=len(rows), dry_run=dry_run)
     report.problems += check_header(kind, columns)
-    checks = check_rows(kind, rows, caller)
+    # Which rows update a record of this kind: those are checked as updates (a column left
+    # out is left unchanged), the others as new records.
+    known = await bulk.lookup(store, row_ids(kind, rows), kind.profile.steward)
+    existing = {i for i, found in known.items() if kind.label in found["labels"]}
+    checks = check_rows(kind, rows, caller, existing)
     report.problems += checks.problems
     found = await bulk.lookup(store, _ids(checks.rows), kind.profile.steward)
     report.problems += check_references(kind, checks.rows, found, caller)

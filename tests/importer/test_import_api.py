@@ -97,3 +97,24 @@ async def test_size_cap(store: GraphStore, api: Api, keys: Keys) -> None:
     body = await api(IMPORT, {"rows": rows(501)}, key=admin)
     assert error_codes(body) == ["BAD_USER_INPUT"]
     assert await digest(store) == before
+
+
+async def test_an_update_row_leaves_out_what_it_does_not_change(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    """A row for an existing startup is an update: only `id` and one field is enough."""
+    await load_reference(store)
+    admin = await keys("admin")
+    await api.data(IMPORT, {"rows": rows(2)}, key=admin)
+    renamed = [{"id": "api-0", "name": "Renommée"}, {"id": "api-1", "languages": ["ar"]}]
+    report = (await api.data(IMPORT, {"rows": renamed}, key=admin))["importStartups"]
+    assert report["problems"] == [] and report["updated"] == 2 and report["created"] == 0
+    found = await api.data(
+        '{ a: startup(id: "api-0") { name stage languages } '
+        'b: startup(id: "api-1") { name languages } }'
+    )
+    assert found["a"] == {"name": "Renommée", "stage": "IDEA", "languages": ["fr"]}
+    assert found["b"] == {"name": "Startup api 1", "languages": ["ar"]}
+    # A new id still needs what a new startup needs.
+    new = await api.data(IMPORT, {"rows": [{"id": "api-9", "name": "X"}]}, key=admin)
+    assert [p["column"] for p in new["importStartups"]["problems"]] == ["stage"]
