@@ -13,7 +13,7 @@ from tests.api.profile_seed import seed, snapshot
 from tests.conftest import Api, Keys
 
 HIDDEN = """
-MATCH (tp:Organisation {id: 'technopark-casa'}), (casa:City {id: 'casablanca'})
+MATCH (tp:Organisation {id: 'technopark-casa'})-[:LOCATED_IN]->(casa:City)
 CREATE (:Entity:Startup {id: 'hidden', name: 'Hidden', stage: 'idea', search: 'hidden',
         profile_visibility: 'private', updated_at: '2026-01-01T00:00:00.000Z'})
         -[:HOSTED_BY]->(tp),
