@@ -21,7 +21,7 @@ from strawberry.extensions import (
 
 from hub.api.core.context import Info
 from hub.api.core.errors import ErrorCodes, LoggedSchema
-from hub.api.core.limits import StorableText
+from hub.api.core.limits import RepeatedFields, StorableText
 from hub.api.core.node import Node, prefetch, selected
 from hub.api.gdpr.mutations import GdprMutation
 from hub.api.gdpr.schema import GdprQuery
@@ -142,6 +142,17 @@ class CachedParse(ParserCache):
         yield
 
 
+class GuardedValidation(ValidationCache):
+    """strawberry's validation cache, except that a document a guard before it already refused
+    (`RepeatedFields`) is not validated at all: validating it is the cost the guard avoids."""
+
+    def on_validate(self) -> Iterator[None]:
+        if self.execution_context.pre_execution_errors:
+            yield
+            return
+        yield from super().on_validate()
+
+
 def limit_rules(settings: Settings) -> list[type[ASTValidationRule]]:
     """The depth and alias limits (and, if off, the introspection ban) as validation rules,
     built once per schema: strawberry's limiters build a new rule class per request, which
@@ -164,7 +175,8 @@ def build_schema(settings: Settings | None = None) -> LoggedSchema:
         lambda: MaxTokensLimiter(max_token_count=settings.max_query_tokens),
         lambda: AddValidationRules(rules),
         lambda: CachedParse(maxsize=DOCUMENT_CACHE),
-        lambda: ValidationCache(maxsize=DOCUMENT_CACHE),
+        RepeatedFields,
+        lambda: GuardedValidation(maxsize=DOCUMENT_CACHE),
         StorableText,
         ErrorCodes,
         ResponseFacts,
