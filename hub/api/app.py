@@ -53,13 +53,19 @@ class BadKey(Exception):
         self.message, self.params = message, params
 
 
-async def caller_of(store: GraphStore, authorization: str | None) -> keys.Caller:
-    """One statement: finds the key by id and hash, and records its use (once a minute)."""
+def bearer_token(authorization: str | None) -> str | None:
+    """The key an Authorization header presents: None without one, "" for another scheme."""
     if not authorization:
-        return keys.ANONYMOUS
+        return None
     scheme, _, token = authorization.partition(" ")
-    token = token.strip()
-    key_id = keys.key_id_of(token) if scheme.lower() == "bearer" else None
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+async def caller_of(store: GraphStore, token: str | None) -> keys.Caller:
+    """One statement: finds the key by id and hash, and records its use (once a minute)."""
+    if token is None:
+        return keys.ANONYMOUS
+    key_id = keys.key_id_of(token)
     if key_id is None:
         raise BadKey
     now = datetime.now(UTC)
@@ -121,15 +127,15 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         response.headers["Content-Language"] = locale.language.value
         response.headers["X-Request-Id"] = request_id = request_id_of(request)
         address = f"ip:{address_of(request, settings.proxies)}"
-        authorization = request.headers.get("authorization")
-        key_id = keys.key_id_of(authorization.partition(" ")[2].strip()) if authorization else None
+        token = bearer_token(request.headers.get("authorization"))
+        key_id = keys.key_id_of(token) if token else None
         # Before the key lookup: a flood costs no database work once over the limit.
         if key_id is not None:
             limiters[True].take(f"key:{key_id}")
         else:
             limiters[False].take(address)
         try:
-            caller = await caller_of(graph, authorization)
+            caller = await caller_of(graph, token)
         except BadKey:
             if key_id is not None:
                 limiters[False].take(address)  # guessing keys costs the address too

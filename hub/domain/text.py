@@ -7,6 +7,8 @@ so search is case-, accent- and diacritic-insensitive on both backends without t
 import re
 import unicodedata
 
+from hub.domain.errors import InvalidInput
+
 # Arabic letter variants that people type interchangeably.
 _ARABIC_FOLD = str.maketrans(
     {
@@ -48,3 +50,8 @@ def storable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def unstorable() -> InvalidInput:
+    """The refusal of a text `storable` rejects, in the API and in imports alike."""
+    return InvalidInput("text may not contain NUL characters or invalid Unicode")

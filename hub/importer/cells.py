@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from hub.domain.errors import InvalidInput
-from hub.domain.text import storable
+from hub.domain.text import storable, unstorable
 from hub.importer.kinds import BOOL, INTEGER, LIST, Column
 
 _SEPARATORS = re.compile(r"[;,|]")
@@ -16,7 +16,7 @@ _TRUE, _FALSE = {"true", "yes", "oui", "1", "y"}, {"false", "no", "non", "0", "n
 def _storable(text: str) -> str:
     """What the API refuses before any resolver runs (api/core/limits.py), refused here too."""
     if not storable(text):
-        raise InvalidInput("text may not contain NUL characters or invalid Unicode")
+        raise unstorable()
     return text
 
 

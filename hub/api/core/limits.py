@@ -18,10 +18,9 @@ from graphql import FieldNode, GraphQLError, SelectionSetNode, StringValueNode, 
 from strawberry.extensions import SchemaExtension
 
 from hub.domain.errors import InvalidInput
-from hub.domain.text import storable
+from hub.domain.text import storable, unstorable
 from hub.i18n.labels import N_
 
-UNSTORABLE = N_("text may not contain NUL characters or invalid Unicode")
 REPEATED = N_("a field may be selected at most {count} times in one selection")
 #: Selections of one response name in one selection set (aliases give distinct names).
 MAX_REPEATS = 10
@@ -29,13 +28,9 @@ MAX_REPEATS = 10
 WALK_FROM = 1_000
 
 
-def unstorable(text: str) -> bool:
-    return not storable(text)
-
-
 def _any_unstorable(value: Any) -> bool:
     if isinstance(value, str):
-        return unstorable(value)
+        return not storable(value)
     if isinstance(value, dict):
         return any(_any_unstorable(k) or _any_unstorable(v) for k, v in value.items())
     if isinstance(value, list):
@@ -49,7 +44,7 @@ class _Literals(Visitor):
         self.found = False
 
     def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
-        self.found = self.found or unstorable(node.value)
+        self.found = self.found or not storable(node.value)
 
 
 class StorableText(SchemaExtension):
@@ -61,10 +56,10 @@ class StorableText(SchemaExtension):
             # A literal's value is its text but for escapes, and only `\u` escapes can make a NUL
             # or a surrogate: without them a storable text has storable literals (no tree walk,
             # which was a fifth of a small request's time).
-            if "\\u" in text or unstorable(text):
+            if "\\u" in text or not storable(text):
                 visit(context.graphql_document, literals)
             if literals.found or _any_unstorable(context.variables):
-                refused = InvalidInput(UNSTORABLE)
+                refused = unstorable()
                 context.pre_execution_errors = [GraphQLError(str(refused), original_error=refused)]
         yield
 
