@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,16 +21,6 @@ from hub.graph.embedded import EmbeddedError, EmbeddedFalkor
 from hub.graph.store import StoreUnavailable
 
 HUB = Path(sys.executable).parent / "hub"
-
-
-@pytest.fixture
-def data_dir() -> Iterator[Path]:
-    """A short path (unix socket paths are limited); any server left on it is killed after."""
-    path = Path(tempfile.mkdtemp(prefix="hub-emb-", dir="/tmp"))
-    yield path
-    for pid in servers_for(path):
-        os.kill(pid, signal.SIGKILL)
-    shutil.rmtree(path, ignore_errors=True)
 
 
 def servers_for(data_dir: Path) -> list[int]:

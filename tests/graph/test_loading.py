@@ -14,9 +14,7 @@ from hub.graph import embedded as embedded_module
 from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedError, EmbeddedFalkor, _binaries
 from hub.graph.falkor import FalkorStore
-from tests.graph.test_embedded import assert_one_line, data_dir, servers_for
-
-__all__ = ["data_dir"]  # the fixture
+from tests.graph.test_embedded import assert_one_line, servers_for
 
 #: Keys in the slow data set, and the server's pause after loading each one (key-load-delay, µs):
 #: loading takes at least KEYS * DELAY = 3 s, whatever the machine's speed.

@@ -5,15 +5,9 @@ acknowledged write kept (FalkorDB 4.16.3 once crashed evicting a plan under such
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
-import signal
-import tempfile
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
 from falkordb import FalkorDB
 
 from hub.config import Settings
@@ -25,37 +19,27 @@ CLIENTS = 8
 STATEMENTS = 400  # per client: 3,200 distinct statements, far more than a thread's plan cache
 
 
-@pytest.fixture
-def hub_dir() -> Iterator[Path]:
-    """A short path (unix socket paths are limited); a server left on it is killed after."""
-    path = Path(tempfile.mkdtemp(prefix="hub-plan-", dir="/tmp"))
-    yield path
-    for pid in servers_for(path):
-        os.kill(pid, signal.SIGKILL)
-    shutil.rmtree(path, ignore_errors=True)
-
-
-def test_the_plan_cache_holds_the_hubs_statements(hub_dir: Path) -> None:
+def test_the_plan_cache_holds_the_hubs_statements(data_dir: Path) -> None:
     async def main() -> None:
-        async with open_store(Settings(data_dir=hub_dir, _env_file=None)):  # type: ignore[call-arg]
-            (pid,) = servers_for(hub_dir)
-            client = FalkorDB(unix_socket_path=str(hub_dir / "falkordb.sock"))
+        async with open_store(Settings(data_dir=data_dir, _env_file=None)):  # type: ignore[call-arg]
+            (pid,) = servers_for(data_dir)
+            client = FalkorDB(unix_socket_path=str(data_dir / "falkordb.sock"))
             found = client.connection.execute_command("GRAPH.CONFIG", "GET", "CACHE_SIZE")
             assert found[1] == PLAN_CACHE >= 1000
-            assert servers_for(hub_dir) == [pid]
+            assert servers_for(data_dir) == [pid]
 
     asyncio.run(main())
 
 
-def test_a_churn_of_distinct_statements_crashes_nothing_and_loses_nothing(hub_dir: Path) -> None:
+def test_a_churn_of_distinct_statements_crashes_nothing_and_loses_nothing(data_dir: Path) -> None:
     """Straight through FalkorDB's own client, from threads (the hub's store would record each
     statement for the Neo4j lint gate, which is about the hub's statements, not these)."""
 
     async def main() -> None:
-        settings = Settings(data_dir=hub_dir, _env_file=None)  # type: ignore[call-arg]
+        settings = Settings(data_dir=data_dir, _env_file=None)  # type: ignore[call-arg]
         async with open_store(settings):
-            (pid,) = servers_for(hub_dir)
-            socket = str(hub_dir / "falkordb.sock")
+            (pid,) = servers_for(data_dir)
+            socket = str(data_dir / "falkordb.sock")
             FalkorDB(unix_socket_path=socket).select_graph("churn").query(
                 "CREATE (:Counter {id: 'c', n: 0})"
             )
@@ -83,6 +67,6 @@ def test_a_churn_of_distinct_statements_crashes_nothing_and_loses_nothing(hub_di
             graph = FalkorDB(unix_socket_path=socket).select_graph("churn")
             total = graph.ro_query("MATCH (c:Counter {id: 'c'}) RETURN c.n").result_set
             assert total == [[done]] and done == CLIENTS * STATEMENTS // 4
-            assert servers_for(hub_dir) == [pid]  # the same server throughout
+            assert servers_for(data_dir) == [pid]  # the same server throughout
 
     asyncio.run(main())

@@ -42,16 +42,22 @@ def _shape(body: dict[str, Any], node_id: str) -> list[tuple[str, str]]:
     ]
 
 
-@pytest.mark.parametrize("role", ["partner", "mentor", "startup"])
-@pytest.mark.parametrize("operation", sorted(WRITES))
+#: Every write for every role, but a mentor's own mentoring link (a mentor sees itself).
+CASES = [
+    (role, operation)
+    for role in ("partner", "mentor", "startup")
+    for operation in sorted(WRITES)
+    if (role, operation) != ("mentor", "mentoring")
+]
+
+
+@pytest.mark.parametrize(("role", "operation"), CASES)
 async def test_a_hidden_profile_answers_as_a_missing_one(
     store: GraphStore, api: Api, keys: Keys, role: str, operation: str
 ) -> None:
     await seed(store)
     await store.write(HIDDEN)
     owner = {"partner": "technopark-casa", "mentor": "ana", "startup": "seen"}[role]
-    if role == "mentor" and operation == "mentoring":
-        pytest.skip("a mentor sees itself")
     key = await keys(role, owner)
     hidden_id = "ana" if operation == "mentoring" else "hidden"
     query = WRITES[operation]
