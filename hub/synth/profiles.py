@@ -6,7 +6,7 @@ import random
 from dataclasses import dataclass
 
 from hub.demo.graph import GraphRows
-from hub.demo.organisations import PROGRAMMES
+from hub.demo.programmes import PROGRAMMES
 from hub.demo.reference import CITIES, SECTORS
 from hub.domain.text import search_text
 from hub.domain.vocabulary import OrganisationKind, Purpose, Stage
