@@ -264,6 +264,7 @@ def import_file(
 ) -> None:
     """Import startups, mentors or organisations: every row is checked first; nothing is written
     unless all are valid; re-running the same file changes nothing."""
+    from hub.i18n import translate
     from hub.importer import console as ui
     from hub.importer import files
     from hub.services.imports import import_rows
@@ -271,14 +272,13 @@ def import_file(
     spec, lang = import_kind(kind), ui.language(language)
     try:
         columns, rows = files.read(file)
-    except (DomainError, ValueError, OSError) as exc:
+    except DomainError as exc:
+        raise fail(ValueError(translate(exc.message, lang, exc.params))) from None
+    except OSError as exc:
         raise fail(exc) from None
 
     async def work(store: GraphStore) -> Report:
-        with ui.progress(console, len(rows), spec.name) as advance:
-            report = await import_rows(
-                store, spec, columns, rows, dry_run=dry_run, progress=advance
-            )
+        report = await import_rows(store, spec, columns, rows, dry_run=dry_run)
         if report.ok and not dry_run:
             await store.compact()  # a restart then loads the graph at once, without replaying it
         return report

@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime
 
 from hub.domain.errors import InvalidInput
+from hub.domain.text import quoted
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -29,6 +30,6 @@ def check_slug(value: str, field: str = "id") -> str:
         raise InvalidInput(
             "{field} must be lowercase letters, digits and dashes (got {value!r})",
             field=field,
-            value=value,
+            value=quoted(value),
         )
     return value

@@ -55,3 +55,12 @@ def storable(text: str) -> bool:
 def unstorable() -> InvalidInput:
     """The refusal of a text `storable` rejects, in the API and in imports alike."""
     return InvalidInput("text may not contain NUL characters or invalid Unicode")
+
+
+#: How much of a caller's value a message quotes back.
+QUOTED = 60
+
+
+def quoted(value: str) -> str:
+    """A caller's value as a message quotes it back: whole, or its start and an ellipsis."""
+    return value if len(value) <= QUOTED else value[:QUOTED] + "…"

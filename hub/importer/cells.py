@@ -7,24 +7,37 @@ from typing import Any
 
 from hub.domain.errors import InvalidInput
 from hub.domain.text import storable, unstorable
+from hub.domain.validation import MAX_TEXT
 from hub.importer.kinds import BOOL, INTEGER, LIST, Column
 
 _SEPARATORS = re.compile(r"[;,|]")
 _TRUE, _FALSE = {"true", "yes", "oui", "1", "y"}, {"false", "no", "non", "0", "n"}
 
 
-def _storable(text: str) -> str:
-    """What the API refuses before any resolver runs (api/core/limits.py), refused here too."""
+def _storable(column: Column, text: str) -> str:
+    """What the API refuses before any resolver runs (api/core/limits.py), refused here too,
+    and a cell longer than any field takes (the domain's rules then hold each to its own)."""
     if not storable(text):
         raise unstorable()
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(
+            "{field} is longer than {limit} characters", field=column.name, limit=MAX_TEXT
+        )
     return text
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
+def _one(column: Column, value: Any) -> Any:
+    """A JSON cell holds one value (a list only in a list column, of single values)."""
+    if isinstance(value, dict | list):
+        raise InvalidInput("{column}: expected a single value", column=column.name)
+    return value
+
+
+def _text(column: Column, value: Any) -> str | None:
+    if _one(column, value) is None:
         return None
     if isinstance(value, str):
-        _storable(value)
+        _storable(column, value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     cleaned = str(value).strip()
@@ -34,8 +47,8 @@ def _text(value: Any) -> str | None:
 def parse(column: Column, value: Any) -> Any:
     if column.cell == LIST:
         if isinstance(value, list):
-            return [_storable(str(item)) for item in value]
-        text = _text(value)
+            return [_storable(column, str(_one(column, item))) for item in value]
+        text = _text(column, value)
         return [part.strip() for part in _SEPARATORS.split(text)] if text else []
     if column.cell == INTEGER:
         if isinstance(value, bool):
@@ -44,7 +57,7 @@ def parse(column: Column, value: Any) -> Any:
             )
         if isinstance(value, int):
             return value
-        text = _text(value)
+        text = _text(column, value)
         if text is None:
             return None
         try:
@@ -56,10 +69,10 @@ def parse(column: Column, value: Any) -> Any:
     if column.cell == BOOL:
         if isinstance(value, bool) or value is None:
             return value
-        text = _text(value)
+        text = _text(column, value)
         if text is None:
             return None
         if text.lower() in _TRUE | _FALSE:
             return text.lower() in _TRUE
         raise InvalidInput("{column}: {value} is not yes or no", column=column.name, value=text)
-    return _text(value)
+    return _text(column, value)

@@ -1,13 +1,10 @@
-"""The command line's side of an import: the caller's language, a progress bar, the report."""
+"""The command line's side of an import: the caller's language and the report."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from hub.domain.vocabulary import Language
@@ -21,23 +18,6 @@ def language(given: str | None) -> Language:
         (os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), ""
     )
     return negotiate(value.split(".")[0].replace("_", "-") or None)
-
-
-@contextmanager
-def progress(console: Console, total: int, label: str) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar over `total` rows (only drawn on a terminal and for long imports)."""
-    bar = Progress(
-        TextColumn(label),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=total < 2_000 or not console.is_terminal,
-        transient=True,
-    )
-    task = bar.add_task(label, total=total)
-    with bar:
-        yield lambda n: bar.advance(task, n)
 
 
 def show(console: Console, report: Report, lang: Language) -> None:

@@ -13,7 +13,7 @@ from hub.domain.errors import DomainError, InvalidInput
 from hub.domain.ids import check_slug, slugify
 from hub.domain.keys import Caller
 from hub.domain.profiles import Changes
-from hub.domain.text import search_text
+from hub.domain.text import quoted, search_text
 from hub.i18n.labels import N_
 from hub.importer import cells
 from hub.importer.kinds import LINK_COLUMNS, Sheet
@@ -34,8 +34,10 @@ class Checked:
 
 @dataclass
 class Checks:
-    rows: list[Checked] = field(default_factory=list)
+    rows: list[Checked] = field(default_factory=list)  # the rows without a problem
     problems: list[Problem] = field(default_factory=list)
+    #: Every row whose cells could be read, refused or not: their references are checked too.
+    referring: list[Checked] = field(default_factory=list)
 
 
 def _problem(line: int, column: str | None, exc: DomainError) -> Problem:
@@ -135,6 +137,12 @@ def check_rows(
             row_id = _row_id(kind, given)
         except InvalidInput as exc:
             out.problems.append(_problem(line, "id", exc))
+            given.pop("id", None)
+            # The row's other cells are still checked, as a new record's ("" names no record).
+            refused = {"id", "name"} | {p.column for p in out.problems[before:] if p.column}
+            changes = _validate(kind, line, given, out, refused, True)
+            if changes is not None:
+                out.referring.append(Checked(line, "", changes))
             continue
         if row_id in seen:
             again = N_("{id} appears again (first on row {first})")
@@ -150,7 +158,9 @@ def check_rows(
         if not creating:
             given.pop("id", None)  # an update names its record; it does not set its id
         changes = _validate(kind, line, given, out, refused, creating)
-        if changes is not None and len(out.problems) == before:
+        if changes is not None and len(out.problems) > before:
+            out.referring.append(Checked(line, row_id, changes))
+        elif changes is not None:
             # What only a new record gets (the domain's defaults for fields no cell sets).
             props = dict(changes.props)
             defaults = {
@@ -158,8 +168,9 @@ def check_rows(
             }
             if kind.name == "organisations":
                 props.pop("id", None)
-            cells = Changes(props, changes.links)
-            out.rows.append(Checked(line, row_id, cells, defaults))
+            checked = Checked(line, row_id, Changes(props, changes.links), defaults)
+            out.rows.append(checked)
+            out.referring.append(checked)
     return out
 
 
@@ -169,7 +180,7 @@ def check_header(kind: Sheet, columns: Sequence[str]) -> list[Problem]:
             1,
             name,
             N_("unknown column {column} (expected one of: {expected})"),
-            {"column": name, "expected": ", ".join(c.name for c in kind.columns)},
+            {"column": quoted(name), "expected": ", ".join(c.name for c in kind.columns)},
         )
         for name in columns
         if kind.column(name) is None
@@ -199,7 +210,7 @@ def check_references(
                 if not set(wanted) & set(labels):
                     column = LINK_COLUMNS[link]
                     names = " / ".join(w.lower() for w in wanted)
-                    params = {"column": column, "id": target, "kind": names}
+                    params = {"column": column, "id": quoted(target), "kind": names}
                     message = N_("{column}: no {kind} with id {id}")
                     problems.append(Problem(row.line, column, message, params))
     return problems

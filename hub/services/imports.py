@@ -1,10 +1,10 @@
-"""An import, start to end: check every row (pure rules, then one read for the ids they name),
-and only if nothing is wrong, upsert them in batches. `dry_run` reads what would happen."""
+"""An import, start to end: check every row (its cells, then the records its ids and links
+name), report every problem at once, and only if there is none, write every row in one
+statement: the whole file or nothing. `dry_run` reads what would happen."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from itertools import groupby
+from collections.abc import Sequence
 from typing import Any
 
 from hub.domain.ids import now_iso
@@ -32,8 +32,9 @@ def _row(checked: Checked, hosts: list[str]) -> dict[str, Any]:
     return {"id": checked.id, "props": props, "defaults": checked.defaults, **links_}
 
 
-def _links(row: dict[str, Any]) -> list[str]:
-    return sorted(k[2:] for k in row if k.startswith("l_"))
+def _links(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The links any row names (a row without one leaves it alone)."""
+    return sorted({k[2:] for row in rows for k in row if k.startswith("l_")})
 
 
 async def import_rows(
@@ -44,7 +45,6 @@ async def import_rows(
     *,
     dry_run: bool = False,
     caller: Caller | None = None,
-    progress: Callable[[int], None] | None = None,
 ) -> Report:
     """`caller`: a partner's rows become hosted by its organisation and may only change what
     it stewards (None: the command line, trusted)."""
@@ -56,27 +56,19 @@ async def import_rows(
     existing = {i for i, found in known.items() if kind.label in found["labels"]}
     checks = check_rows(kind, rows, caller, existing)
     report.problems += checks.problems
-    found = await bulk.lookup(store, _ids(checks.rows), kind.profile.steward)
-    report.problems += check_references(kind, checks.rows, found, caller)
+    # The references of every row, refused ones included: a file's problems come in one pass.
+    found = await bulk.lookup(store, _ids(checks.referring), kind.profile.steward)
+    report.problems += check_references(kind, checks.referring, found, caller)
     if report.problems:
         report.problems.sort(key=lambda p: (p.row, p.column or ""))
         return report
     hosts = [caller.entity_id] if caller and caller.entity_id and kind.name == "startups" else []
-    prepared = sorted((_row(c, hosts) for c in checks.rows), key=_links)
-    now = now_iso()
-    for names, group in groupby(prepared, key=_links):
-        counts = await bulk.upsert_profiles(
-            store,
-            kind.label,
-            kind.link_specs(names),
-            list(group),
-            now,
-            dry_run=dry_run,
-            progress=progress,
-        )
-        report.created += counts["created"]
-        report.updated += counts["updated"]
-        report.unchanged += counts["unchanged"]
+    prepared = [_row(c, hosts) for c in checks.rows]
+    counts = await bulk.upsert_profiles(
+        store, kind.label, kind.link_specs(_links(prepared)), prepared, now_iso(), dry_run=dry_run
+    )
+    report.created, report.updated = counts["created"], counts["updated"]
+    report.unchanged = counts["unchanged"]
     return report
 
 

@@ -6,7 +6,7 @@ parameters: they come from the fixed whitelists below. Load nodes before relatio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,9 +142,12 @@ def _same_links(spec: LinkSpec, i: int) -> str:
 
     wanted = f"row.l_{spec.name}"
     contained = f"all(x{i} IN {wanted} WHERE x{i} IN {current(f'ca{i}')})"
-    if spec.additive:
-        return contained
-    return f"size({current(f'cb{i}')}) = size({wanted}) AND {contained}"
+    same = (
+        contained
+        if spec.additive
+        else f"size({current(f'cb{i}')}) = size({wanted}) AND {contained}"
+    )
+    return f"({wanted} IS NULL OR {same})"  # a row without the column leaves the link as it is
 
 
 def _outcome(label: str, links: Sequence[LinkSpec]) -> list[str]:
@@ -162,8 +165,10 @@ def _outcome(label: str, links: Sequence[LinkSpec]) -> list[str]:
 
 
 def profile_statement(label: str, links: Sequence[LinkSpec]) -> str:
-    """One statement per batch: each row's node and its links are written together (a batch is
-    atomic), unchanged rows are not touched at all (their `updated_at` stays)."""
+    """One statement for every row of an import, so that it is written whole or not at all
+    (one statement is one atomic unit on every backend): each row's node and the links its
+    row names (`l_<name>`; a row without one leaves that link alone); unchanged rows are not
+    touched at all (their `updated_at` stays)."""
     lines = [
         *_outcome(label, links),
         "WITH row, outcome WHERE outcome <> 'unchanged'",
@@ -176,14 +181,16 @@ def profile_statement(label: str, links: Sequence[LinkSpec]) -> str:
         if not spec.additive:
             lines += [
                 "WITH n, row, outcome",
-                f"OPTIONAL MATCH (n)-[o{i}:{rel}]->(y{i}) WHERE NOT y{i}.id IN {wanted}",
+                f"OPTIONAL MATCH (n)-[o{i}:{rel}]->(y{i}) "
+                f"WHERE {wanted} IS NOT NULL AND NOT y{i}.id IN {wanted}",
                 f"WITH n, row, outcome, collect(o{i}) AS old{i}",
                 f"FOREACH (r IN old{i} | DELETE r)",
             ]
         # One indexed lookup per id (`WHERE t.id IN row.list` scanned every node on FalkorDB).
         lines += [
             "WITH n, row, outcome",
-            f"UNWIND CASE WHEN size({wanted}) = 0 THEN [null] ELSE {wanted} END AS k{i}",
+            f"UNWIND CASE WHEN coalesce(size({wanted}), 0) = 0 THEN [null] ELSE {wanted} END"
+            f" AS k{i}",
             f"OPTIONAL MATCH (t{i}:{ENTITY} {{id: k{i}}}) WHERE {_targets(f't{i}', spec)}",
             f"WITH n, row, outcome, collect(t{i}) AS l{i}",
             f"FOREACH (x IN l{i} | MERGE (n)-[r:{rel}]->(x) "
@@ -205,11 +212,6 @@ def outcome_statement(label: str, links: Sequence[LinkSpec]) -> str:
     return "\n".join([*_outcome(label, links), "RETURN outcome, count(*) AS rows"])
 
 
-def _tally(into: dict[str, int], result: list[dict[str, Any]]) -> None:
-    for row in result:
-        into[str(row["outcome"])] = into.get(str(row["outcome"]), 0) + int(row["rows"])
-
-
 async def upsert_profiles(
     store: GraphStore,
     label: str,
@@ -218,23 +220,18 @@ async def upsert_profiles(
     now: str,
     *,
     dry_run: bool = False,
-    batch: int = BATCH,
-    progress: Callable[[int], None] | None = None,
 ) -> dict[str, int]:
-    """Upsert validated rows (every link target known to exist); counts per outcome:
-    created, updated, unchanged. Re-running the same rows changes nothing."""
+    """Upsert validated rows (every link target known to exist) in one statement: all of them
+    or, if anything fails, none. Counts per outcome: created, updated, unchanged. Re-running
+    the same rows changes nothing."""
     statement = outcome_statement(label, links) if dry_run else profile_statement(label, links)
     run = store.read if dry_run else store.write
-    counts = {"created": 0, "updated": 0, "unchanged": 0}
-    for chunk in _batches(rows, batch):
-        found: dict[str, int] = {}
-        _tally(found, await run(statement, {"rows": chunk, "now": now}))
-        counts["created"] += found.get("created", 0)
-        counts["updated"] += found.get("updated", 0)
-        counts["unchanged"] += len(chunk) - found.get("created", 0) - found.get("updated", 0)
-        if progress:
-            progress(len(chunk))
-    return counts
+    found = {
+        str(r["outcome"]): int(r["rows"])
+        for r in await run(statement, {"rows": list(rows), "now": now})
+    }
+    created, updated = found.get("created", 0), found.get("updated", 0)
+    return {"created": created, "updated": updated, "unchanged": len(rows) - created - updated}
 
 
 async def lookup(store: GraphStore, ids: Sequence[str], steward: str | None) -> dict[str, Any]:
