@@ -183,7 +183,8 @@ def export_graph_schema(
     backend: Annotated[str, typer.Option(help="falkordb or neo4j.")] = "falkordb",
     output: Annotated[Path | None, typer.Option(help="Write to this file, not stdout.")] = None,
 ) -> None:
-    """Print the graph's constraints and indexes for one backend (schema/graph-<backend>.cypher)."""
+    """Print the graph's constraints, indexes and relationship types for one backend
+    (schema/graph-<backend>.cypher)."""
     if backend not in DIALECTS:
         raise fail(ValueError(f"--backend must be one of {', '.join(DIALECTS)}"))
     write(graph_schema(DIALECTS[backend]()), output)

@@ -14,6 +14,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 from hub.graph.model import INDEXES, RETIRED, UNIQUE, Index, Unique
+from hub.graph.names import RelType
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,12 @@ class Dialect(ABC):
     def drop_index(self, rule: Index) -> list[Step]:
         """Removes a retired index (idempotent), before the constraints are created."""
 
+    @abstractmethod
+    def relationship_type(self, rel_type: str) -> list[Step]:
+        """Makes the type known to the database before any statement names it."""
+
     def schema(self) -> list[Step]:
-        steps: list[Step] = []
+        steps: list[Step] = [s for t in RelType for s in self.relationship_type(t)]
         for r in RETIRED:
             steps += self.drop_index(r)
         for u in UNIQUE:
@@ -102,6 +107,12 @@ class FalkorDialect(Dialect):
     def drop_index(self, rule: Index) -> list[Step]:
         return []  # every retired index is kept: the unique constraint on its key stands on it
 
+    def relationship_type(self, rel_type: str) -> list[Step]:
+        # FalkorDB 4.16 plans a pattern comprehension over a type it does not know yet as
+        # empty, and keeps that plan in its cache: `[(a)-[:T]->(b) | …]` then stays empty
+        # after the first T is written. A type once written stays known, even with no edge.
+        return [_falkor(f"CREATE (a)-[r:{rel_type}]->(b) DELETE r, a, b")]
+
 
 class Neo4jDialect(Dialect):
     name = "neo4j"
@@ -120,6 +131,9 @@ class Neo4jDialect(Dialect):
     def drop_index(self, rule: Index) -> list[Step]:
         return [f"DROP INDEX {_index_name(rule)} IF EXISTS"]
 
+    def relationship_type(self, rel_type: str) -> list[Step]:
+        return []  # Neo4j resolves a type's token when it runs the plan
+
 
 def _index_name(rule: Index) -> str:
     return f"{rule.label.lower()}_{rule.prop}"
@@ -130,15 +144,20 @@ SAMPLES: dict[str, tuple[object, ...]] = {
     "unique": (Unique("Startup", "id"),),
     "index": (Index("Startup", "stage"),),
     "drop_index": (Index("IntroductionEvent", "id"),),
+    "relationship_type": (RelType.MENTORS,),
 }
 
 
 def falkor_existing(
-    indexes: list[dict[str, object]], constraints: list[dict[str, object]], graph: str
+    indexes: list[dict[str, object]],
+    constraints: list[dict[str, object]],
+    types: list[dict[str, object]],
+    graph: str,
 ) -> set[Step]:
-    """The steps already applied, read back from `db.indexes()` and `db.constraints()`."""
+    """The steps already applied, read back from `db.indexes()`, `db.constraints()` and
+    `db.relationshipTypes()`."""
     dialect = FalkorDialect(graph)
-    done: set[Step] = set()
+    done: set[Step] = {s for row in types for s in dialect.relationship_type(str(row["type"]))}
     for row in indexes:
         for prop in _properties(row):
             done.update(dialect.index(Index(str(row["label"]), prop)))
@@ -155,6 +174,7 @@ def _properties(row: dict[str, object]) -> list[str]:
 
 
 FALKOR_INDEXES = _falkor("CALL db.indexes() YIELD label, properties RETURN label, properties")
+FALKOR_TYPES = _falkor("CALL db.relationshipTypes() YIELD relationshipType AS type RETURN type")
 FALKOR_CONSTRAINTS = _falkor(
     "CALL db.constraints() YIELD type, label, properties, status "
     "RETURN type, label, properties, status"

@@ -1,4 +1,5 @@
-"""`hub migrate`: create the graph's constraints and indexes, idempotently."""
+"""`hub migrate`: create the graph's constraints and indexes (and, on FalkorDB, make its
+relationship types known), idempotently."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 from hub.graph.dialect import (
     FALKOR_CONSTRAINTS,
     FALKOR_INDEXES,
+    FALKOR_TYPES,
     Command,
     Dialect,
     FalkorDialect,
@@ -31,7 +33,8 @@ async def _existing(store: GraphStore) -> set[Step]:
     # Sent as writes: a read-only query on a graph that does not exist yet is an error.
     indexes = await store.write(FALKOR_INDEXES)
     constraints = await store.write(FALKOR_CONSTRAINTS)
-    return falkor_existing(indexes, constraints, store.graph_name)
+    types = await store.write(FALKOR_TYPES)
+    return falkor_existing(indexes, constraints, types, store.graph_name)
 
 
 async def migrate(store: GraphStore) -> int:

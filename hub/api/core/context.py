@@ -9,6 +9,7 @@ from strawberry.fastapi import BaseContext
 from strawberry.types import Info as StrawberryInfo
 
 from hub.api.core.loaders import Loaders
+from hub.api.core.seen import viewing
 from hub.config import Settings
 from hub.domain.keys import Caller
 from hub.domain.vocabulary import Language
@@ -34,6 +35,7 @@ class Context(BaseContext):
         if self.locale.language is not self.language:
             self.locale = Locale(self.language.value)
         self.loaders = Loaders(self.store, self.caller)
+        viewing(self.caller)  # what this request's objects may show (api/core/seen.py)
 
 
 Info = StrawberryInfo[Context, Any]

@@ -14,6 +14,7 @@ from strawberry.types.nodes import SelectedField, Selection
 from hub.api.core.context import Info
 from hub.api.core.formatted import formatted_date
 from hub.api.core.localized import Locale, LocalizedText
+from hub.api.core.seen import seen
 from hub.domain.vocabulary import Kind
 from hub.graph.queries import relations
 from hub.graph.queries.relations import Traversal
@@ -47,6 +48,7 @@ class Node:
 
     @classmethod
     def from_row(cls, row: Row) -> Self:
+        row = seen(row)
         return cls(
             id=strawberry.ID(row["id"]),
             created_at=_when(row.get("created_at")),
