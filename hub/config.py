@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     max_query_depth: int = 10
     max_query_tokens: int = 2_000
     max_aliases: int = 15
+    # What one document may cost: the objects it may ask for (api/core/cost.py).
+    max_query_cost: int = 20_000
     max_page_size: int = 100
     default_page_size: int = 20
     # Report database round trips of each request in the response's extensions (tests, benches).

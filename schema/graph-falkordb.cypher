@@ -1,5 +1,33 @@
 // Graph schema for falkordb, generated from hub/graph/model.py by
 // `hub export-graph-schema --backend falkordb`; `hub migrate` applies it.
+CREATE (a)-[r:IN_COUNTRY]->(b) DELETE r, a, b;
+CREATE (a)-[r:LOCATED_IN]->(b) DELETE r, a, b;
+CREATE (a)-[r:HOSTED_BY]->(b) DELETE r, a, b;
+CREATE (a)-[r:IN_SECTOR]->(b) DELETE r, a, b;
+CREATE (a)-[r:IN_PROGRAMME]->(b) DELETE r, a, b;
+CREATE (a)-[r:TARGETS]->(b) DELETE r, a, b;
+CREATE (a)-[r:DIASPORA_OF]->(b) DELETE r, a, b;
+CREATE (a)-[r:MENTORS]->(b) DELETE r, a, b;
+CREATE (a)-[r:EXPERT_IN]->(b) DELETE r, a, b;
+CREATE (a)-[r:AFFILIATED_WITH]->(b) DELETE r, a, b;
+CREATE (a)-[r:PARTNERS_WITH]->(b) DELETE r, a, b;
+CREATE (a)-[r:RUN_BY]->(b) DELETE r, a, b;
+CREATE (a)-[r:BELONGS_TO]->(b) DELETE r, a, b;
+CREATE (a)-[r:OFFERED]->(b) DELETE r, a, b;
+CREATE (a)-[r:REQUESTED_BY]->(b) DELETE r, a, b;
+CREATE (a)-[r:TARGETS_PARTY]->(b) DELETE r, a, b;
+CREATE (a)-[r:BROKERED_BY]->(b) DELETE r, a, b;
+CREATE (a)-[r:OF]->(b) DELETE r, a, b;
+CREATE (a)-[r:FOR_STARTUP]->(b) DELETE r, a, b;
+CREATE (a)-[r:IN_JOURNEY]->(b) DELETE r, a, b;
+CREATE (a)-[r:INSTANCE_OF]->(b) DELETE r, a, b;
+CREATE (a)-[r:HAS_STEP]->(b) DELETE r, a, b;
+CREATE (a)-[r:USES]->(b) DELETE r, a, b;
+CREATE (a)-[r:REQUIRES]->(b) DELETE r, a, b;
+CREATE (a)-[r:ASSIGNED_TO]->(b) DELETE r, a, b;
+CREATE (a)-[r:HELPED_BY]->(b) DELETE r, a, b;
+CREATE (a)-[r:TO]->(b) DELETE r, a, b;
+CREATE (a)-[r:IN_NICHE]->(b) DELETE r, a, b;
 CREATE INDEX FOR (n:Entity) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Entity PROPERTIES 1 id
 CREATE INDEX FOR (n:Country) ON (n.id);

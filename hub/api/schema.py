@@ -20,6 +20,7 @@ from strawberry.extensions import (
 )
 
 from hub.api.core.context import Info
+from hub.api.core.cost import Pricing, cost_rule
 from hub.api.core.errors import ErrorCodes, LoggedSchema
 from hub.api.core.limits import RepeatedFields, StorableText
 from hub.api.core.node import Node, prefetch, selected
@@ -31,6 +32,7 @@ from hub.api.introductions.schema import IntroductionQuery
 from hub.api.introductions.stats import IntroductionStatsQuery
 from hub.api.introductions.suggestions import IntroductionSuggestionQuery
 from hub.api.links.mutations import LinkMutation
+from hub.api.links.schema import LinkQuery
 from hub.api.mentors.mutations import MentorMutation
 from hub.api.mentors.schema import MentorQuery
 from hub.api.mentors.types import Mentor
@@ -93,6 +95,7 @@ class Query(
     SettlementQuery,
     SettlementStatsQuery,
     GdprQuery,
+    LinkQuery,
 ):
     pass
 
@@ -154,12 +157,15 @@ class GuardedValidation(ValidationCache):
 
 
 def limit_rules(settings: Settings) -> list[type[ASTValidationRule]]:
-    """The depth and alias limits (and, if off, the introspection ban) as validation rules,
+    """The depth, alias and cost limits (and, if off, the introspection ban) as validation rules,
     built once per schema: strawberry's limiters build a new rule class per request, which
     makes every validation a cache miss."""
     rules: list[type[ASTValidationRule]] = [
         *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+        cost_rule(
+            Pricing(settings.max_query_cost, settings.default_page_size, settings.max_page_size)
+        ),
     ]
     if not settings.introspection:
         rules.append(NoSchemaIntrospectionCustomRule)

@@ -46,33 +46,26 @@ def require_steward(caller: Caller, entity_id: str, steward_ids: Collection[str]
         raise Forbidden("this key may not delete {id}", id=entity_id)
 
 
-def require_may_set_hosts(caller: Caller) -> None:
-    """Which organisations host a startup is decided by admins and partners, not the startup."""
-    if caller.role not in (Role.ADMIN, Role.PARTNER):
+def require_may_set_hosts(caller: Caller, host_ids: Collection[str] | None) -> None:
+    """Hosting gives an organisation rights over a startup, so both say yes to it
+    (`hub.domain.invitations`): only an admin, acting for both, names hosts directly; a
+    partner names no other than its own organisation; a startup names none."""
+    if caller.role is Role.ADMIN:
+        return
+    if caller.role is not Role.PARTNER:
         raise Forbidden("only an admin or partner key may change {field}", field="hostIds")
+    others = sorted(set(host_ids or ()) - {caller.entity_id})
+    if others:
+        raise Forbidden(
+            "{id} must accept to host: offer it with linkStartupToHost",
+            field="hostIds",
+            id=others[0],
+        )
 
 
 def creator_stewards(caller: Caller) -> list[str]:
     """A partner's new startup is hosted by (new mentor affiliated with) its organisation."""
     return [caller.entity_id] if caller.role is Role.PARTNER and caller.entity_id else []
-
-
-def require_mentoring_link(
-    caller: Caller,
-    mentor_id: str,
-    startup_id: str,
-    mentor_orgs: Collection[str],
-    startup_hosts: Collection[str],
-) -> None:
-    """Admins; the mentor itself; a partner whose organisation hosts the startup or has the
-    mentor affiliated with it."""
-    if caller.is_admin or (caller.role is Role.MENTOR and caller.entity_id == mentor_id):
-        return
-    if caller.role is Role.PARTNER and (
-        caller.entity_id in mentor_orgs or caller.entity_id in startup_hosts
-    ):
-        return
-    raise Forbidden("this key may not change who mentors {id}", id=startup_id)
 
 
 def require_partnership(caller: Caller, organisation_id: str, partner_id: str) -> None:

@@ -54,6 +54,7 @@ class RelType(StrEnum):
     PARTNERS_WITH = "PARTNERS_WITH"
     RUN_BY = "RUN_BY"
     BELONGS_TO = "BELONGS_TO"
+    OFFERED = "OFFERED"  # a mentoring or hosting link offered by one end (graph/queries/offers)
     # introductions
     REQUESTED_BY = "REQUESTED_BY"
     TARGETS_PARTY = "TARGETS_PARTY"

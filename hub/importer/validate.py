@@ -150,7 +150,7 @@ def check_rows(
         seen.setdefault(row_id, line)
         if caller is not None and "host_ids" in given:
             try:
-                access.require_may_set_hosts(caller)
+                access.require_may_set_hosts(caller, given["host_ids"])
             except DomainError as exc:
                 out.problems.append(_problem(line, "hosts", exc))
         refused = {p.column for p in out.problems[before:] if p.column}

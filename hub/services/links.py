@@ -1,4 +1,5 @@
-"""Links between profiles: mentoring, programme cohorts, sectors, partnerships.
+"""Links between profiles: programme cohorts, sectors, partnerships (mentoring and hosting are
+offered and accepted: `hub.services.invitations`).
 
 Linking what is already linked updates the link's properties; unlinking what is not linked
 changes nothing; both succeed. Each returns the row of the profile the link belongs to."""
@@ -10,8 +11,7 @@ from datetime import UTC, datetime
 from hub.domain import access, links
 from hub.domain.keys import Caller
 from hub.graph.names import Label
-from hub.graph.queries.links import IN_PROGRAMME, IN_SECTOR, MENTORS, PARTNERS_WITH, End, Rel
-from hub.graph.queries.mentors import MENTOR
+from hub.graph.queries.links import IN_PROGRAMME, IN_SECTOR, PARTNERS_WITH, End, Rel
 from hub.graph.queries.organisations import ORGANISATION
 from hub.graph.queries.startups import STARTUP
 from hub.graph.store import GraphStore, Row
@@ -20,21 +20,6 @@ from hub.services import profiles as writes
 
 def _year() -> int:
     return datetime.now(UTC).year
-
-
-async def _mentoring(
-    store: GraphStore, caller: Caller, mentor_id: str, startup_id: str, props: Row | None
-) -> Row:
-    async def ends() -> tuple[End, End]:
-        mentor = await writes.read(store, caller, MENTOR, mentor_id)
-        startup = await writes.read(store, caller, STARTUP, startup_id)
-        access.require_mentoring_link(
-            caller, mentor_id, startup_id, mentor.stewards, startup.stewards
-        )
-        return writes.end(MENTOR, mentor), writes.end(STARTUP, startup)
-
-    _, startup_row = await writes.relate(store, ends, MENTORS, props)
-    return startup_row
 
 
 async def _startup_link(
@@ -59,17 +44,6 @@ async def _partnership(
 
     row, _ = await writes.relate(store, ends, PARTNERS_WITH, props)
     return row
-
-
-async def link_mentor(
-    store: GraphStore, caller: Caller, mentor_id: str, startup_id: str, since: int | None
-) -> Row:
-    props = links.mentoring(since, _year())
-    return await _mentoring(store, caller, mentor_id, startup_id, props)
-
-
-async def unlink_mentor(store: GraphStore, caller: Caller, mentor_id: str, startup_id: str) -> Row:
-    return await _mentoring(store, caller, mentor_id, startup_id, None)
 
 
 async def join_programme(

@@ -122,8 +122,6 @@ async def relate(
         if done is not None:
             return done
         await raise_missing(store, [((a.label,), [a.id]), ((b.label,), [b.id])])
-        if rel.bounded and props is not None and not await link_queries.has_room(store, a, rel):
-            raise Conflict("mentor {id} has no free mentoring capacity", id=a.id)
     raise _changed(a.id)
 
 

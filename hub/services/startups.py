@@ -18,7 +18,7 @@ from hub.services import profiles as writes
 
 def _changes(caller: Caller, fields: Mapping[str, Any], *, creating: bool) -> profiles.Changes:
     if "host_ids" in fields:
-        access.require_may_set_hosts(caller)
+        access.require_may_set_hosts(caller, fields["host_ids"])
     changes = profiles.startup(fields, creating=creating, this_year=datetime.now(UTC).year)
     if creating and access.creator_stewards(caller):
         hosts = [*access.creator_stewards(caller), *changes.links.get("hosts", [])]

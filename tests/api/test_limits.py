@@ -39,8 +39,8 @@ async def test_too_deep_a_query_is_refused(api: Api) -> None:
     nested += "{ country { cities { country { id } } } } } } } } } } } }"
     body = await api(nested)
     assert body.get("data") is None
-    assert error_codes(body) == ["GRAPHQL_VALIDATION_FAILED"]
-    assert "depth" in body["errors"][0]["message"]
+    assert "GRAPHQL_VALIDATION_FAILED" in error_codes(body)  # and too costly, too
+    assert any("depth" in error["message"] for error in body["errors"])
     assert_clean(body)
 
 

@@ -16,10 +16,11 @@ CREATE (:Entity:Startup {id: 'sun', name: 'Sun', stage: 'idea', search: 'sun'})
 
 LINK = """
 mutation($m: ID!, $s: ID!, $since: Int) {
-  linkMentorToStartup(mentorId: $m, startupId: $s, since: $since) { id mentors { id } }
+  linkMentorToStartup(mentorId: $m, startupId: $s, since: $since) {
+    state startup { id mentors { id } } }
 }"""
 UNLINK = """
-mutation($m: ID!, $s: ID!) { unlinkMentorFromStartup(mentorId: $m, startupId: $s) { id } }"""
+mutation($m: ID!, $s: ID!) { unlinkMentorFromStartup(mentorId: $m, startupId: $s) { state } }"""
 ADD_PROGRAMME = """
 mutation($s: ID!, $p: ID!, $cohort: String!, $year: Int!) {
   addStartupToProgramme(startupId: $s, programmeId: $p, cohort: $cohort, year: $year) {
@@ -59,47 +60,58 @@ async def _mentees(api: Api, mentor: str) -> Any:
     return data["mentor"]["mentees"]
 
 
-async def test_a_mentor_links_itself_idempotently(store: GraphStore, api: Api, keys: Keys) -> None:
+async def test_a_key_acting_for_both_ends_links_at_once_idempotently(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    """An admin acts for both ends (offers and acceptance: tests/security/test_invitations.py)."""
     await _setup(store)
-    ana = await keys("mentor", "ana")
-    data = await api.data(LINK, {"m": "ana", "s": "moon", "since": 2024}, key=ana)
-    assert data["linkMentorToStartup"] == {"id": "moon", "mentors": [{"id": "ana"}]}
+    admin = await keys("admin")
+    data = await api.data(LINK, {"m": "ana", "s": "moon", "since": 2024}, key=admin)
+    assert data["linkMentorToStartup"] == {
+        "state": "ACCEPTED",
+        "startup": {"id": "moon", "mentors": [{"id": "ana"}]},
+    }
     assert await _mentees(api, "ana") == [{"id": "moon"}]
-    await api.data(LINK, {"m": "ana", "s": "moon"}, key=ana)  # already linked: fine
+    await api.data(LINK, {"m": "ana", "s": "moon"}, key=admin)  # already linked: fine
     assert await rel_count(store, "MENTORS") == 1
     rows = await store.read("MATCH ()-[r:MENTORS]->() RETURN r.since AS since, r.created_at AS c")
     assert rows[0]["since"] == 2024 and rows[0]["c"]
-    await api.data(UNLINK, {"m": "ana", "s": "moon"}, key=ana)
+    await api.data(UNLINK, {"m": "ana", "s": "moon"}, key=admin)
     assert await _mentees(api, "ana") == []
-    await api.data(UNLINK, {"m": "ana", "s": "moon"}, key=ana)  # not linked: fine
+    await api.data(UNLINK, {"m": "ana", "s": "moon"}, key=admin)  # not linked: fine
     assert await rel_count(store, "MENTORS") == 0
 
 
-async def test_who_may_link_mentors(store: GraphStore, api: Api, keys: Keys) -> None:
+async def test_who_may_ask_for_a_mentoring_link(store: GraphStore, api: Api, keys: Keys) -> None:
     await _setup(store)
     bob = await keys("mentor", "bob")
     host = await keys("partner", "host-org")
     stranger = await keys("partner", "technopark-casa")
-    startup = await keys("startup", "sun")
+    moon = await keys("startup", "moon")
     before = await snapshot(store)
     for key, code in [
         (None, "UNAUTHENTICATED"),
         (bob, "FORBIDDEN"),  # another mentor
         (stranger, "FORBIDDEN"),  # neither hosts the startup nor has the mentor
-        (startup, "FORBIDDEN"),
+        (moon, "FORBIDDEN"),  # another startup
     ]:
         assert codes(await api(LINK, {"m": "ana", "s": "sun"}, key=key)) == [code]
         assert codes(await api(UNLINK, {"m": "ana", "s": "sun"}, key=key)) == [code]
     assert await snapshot(store) == before
-    data = await api.data(LINK, {"m": "ana", "s": "sun"}, key=host)  # its organisation hosts sun
-    assert data["linkMentorToStartup"]["mentors"] == [{"id": "ana"}]
-    # A partner may also link the mentors affiliated with its organisation.
+    # The host acts for sun only: it offers, and ana has yet to accept.
+    data = await api.data(LINK, {"m": "ana", "s": "sun"}, key=host)
+    assert data["linkMentorToStartup"] == {
+        "state": "OFFERED",
+        "startup": {"id": "sun", "mentors": []},
+    }
+    # A partner with the mentor affiliated and the startup hosted acts for both ends.
     await store.write(
-        "MATCH (m:Mentor {id: 'bob'}) MATCH (o:Organisation {id: 'technopark-casa'}) "
+        "MATCH (m:Mentor {id: 'bob'}) MATCH (o:Organisation {id: 'host-org'}) "
         "CREATE (m)-[:AFFILIATED_WITH]->(o)"
     )
-    await api.data(LINK, {"m": "bob", "s": "moon"}, key=stranger)
-    assert await _mentees(api, "bob") == [{"id": "moon"}]
+    data = await api.data(LINK, {"m": "bob", "s": "sun"}, key=host)
+    assert data["linkMentorToStartup"]["state"] == "ACCEPTED"
+    assert await _mentees(api, "bob") == [{"id": "sun"}]
 
 
 async def test_linking_unknown_profiles_is_not_found(
@@ -233,10 +245,8 @@ async def test_concurrent_links_to_one_startup_all_land(
         "UNWIND $ids AS i CREATE (m:Entity:Mentor) SET m.id = i, m.name = i, m.capacity = 1",
         {"ids": mentors},
     )
-    tokens = [await keys("mentor", m) for m in mentors]
-    bodies = await asyncio.gather(
-        *(api(LINK, {"m": m, "s": "sun"}, key=t) for m, t in zip(mentors, tokens, strict=True))
-    )
+    admin = await keys("admin")  # acts for both ends: each call links at once
+    bodies = await asyncio.gather(*(api(LINK, {"m": m, "s": "sun"}, key=admin) for m in mentors))
     assert [codes(b) for b in bodies] == [[]] * 4
     assert await rel_count(store, "MENTORS") == 4
 
@@ -246,7 +256,7 @@ async def test_a_mentor_never_exceeds_their_capacity(
 ) -> None:
     await _setup(store)
     await store.write("MATCH (m:Mentor {id: 'ana'}) SET m.capacity = 1")
-    ana = await keys("mentor", "ana")
+    ana = await keys("admin")
     await api.data(LINK, {"m": "ana", "s": "moon"}, key=ana)
     before = await snapshot(store)
     body = await api(LINK, {"m": "ana", "s": "sun"}, key=ana)
@@ -267,7 +277,7 @@ async def test_concurrent_links_never_overfill_a_mentor(
         "UNWIND range(1, 6) AS i CREATE (:Entity:Startup {id: 's' + toString(i), name: 'S', "
         "stage: 'idea', search: 's'})"
     )
-    ana = await keys("mentor", "ana")  # capacity 2
+    ana = await keys("admin")  # ana's capacity is 2
     bodies = await asyncio.gather(
         *(api(LINK, {"m": "ana", "s": f"s{i}"}, key=ana) for i in range(1, 7))
     )

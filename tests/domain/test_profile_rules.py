@@ -124,15 +124,12 @@ def test_access_rules() -> None:
     with pytest.raises(Forbidden):
         access.require_steward(STARTUP, "s1", [])  # a startup does not delete itself
     with pytest.raises(Forbidden):
-        access.require_may_set_hosts(STARTUP)
+        access.require_may_set_hosts(STARTUP, [])
+    access.require_may_set_hosts(PARTNER, ["org-a"])  # its own organisation
+    access.require_may_set_hosts(ADMIN, ["org-b", "org-c"])
+    with pytest.raises(Forbidden):
+        access.require_may_set_hosts(PARTNER, ["org-a", "org-b"])  # org-b accepts first
     assert access.creator_stewards(PARTNER) == ["org-a"] and access.creator_stewards(ADMIN) == []
-    access.require_mentoring_link(MENTOR, "m1", "s9", [], [])
-    access.require_mentoring_link(PARTNER, "m9", "s9", ["org-a"], [])
-    access.require_mentoring_link(PARTNER, "m9", "s9", [], ["org-a"])
-    with pytest.raises(Forbidden):
-        access.require_mentoring_link(MENTOR, "m2", "s9", [], [])
-    with pytest.raises(Forbidden):
-        access.require_mentoring_link(PARTNER, "m9", "s9", ["org-b"], ["org-c"])
     access.require_partnership(PARTNER, "org-b", "org-a")
     with pytest.raises(Forbidden):
         access.require_partnership(PARTNER, "org-b", "org-c")

@@ -67,7 +67,7 @@ async def test_hub_writes_keep_the_index_equal_to_a_rebuild(
     )
     await api.data(
         """mutation($m: ID!, $s: ID!, $x: ID!, $g: ID!) {
-          a: linkMentorToStartup(mentorId: $m, startupId: $s) { id }
+          a: linkMentorToStartup(mentorId: $m, startupId: $s) { state }
           b: addStartupSector(startupId: $s, sectorId: $x) { id }
           c: addStartupToProgramme(startupId: $s, programmeId: $g, cohort: "1", year: 2026) { id }
         }""",

@@ -89,8 +89,31 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "createOrganisation": ("mutation", "yes no no no no", ""),
     "updateOrganisation": ("mutation", "yes own no no no", "a partner its own organisation"),
     "deleteOrganisation": ("mutation", "yes no no no no", ""),
-    "linkMentorToStartup": ("mutation", "yes own own no no", "the mentor; partners of either"),
-    "unlinkMentorFromStartup": ("mutation", "yes own own no no", "the mentor; partners of either"),
+    "linkMentorToStartup": (
+        "mutation",
+        PARTIES,
+        "either end offers (the mentor, the startup, partners of either), the other accepts",
+    ),
+    "unlinkMentorFromStartup": (
+        "mutation",
+        PARTIES,
+        "either end withdraws, declines or ends it",
+    ),
+    "linkStartupToHost": (
+        "mutation",
+        "yes own no own no",
+        "either end offers (the startup or its hosts; the organisation), the other accepts",
+    ),
+    "unlinkStartupFromHost": (
+        "mutation",
+        "yes own no own no",
+        "either end withdraws, declines or ends it",
+    ),
+    "invitations": (
+        "query",
+        PARTIES,
+        "offers made by or to the caller's entity or what it stewards",
+    ),
     "addStartupToProgramme": ("mutation", "yes own no own no", "the startup; its hosts"),
     "removeStartupFromProgramme": ("mutation", "yes own no own no", "the startup; its hosts"),
     "addStartupSector": ("mutation", "yes own no own no", "the startup; its hosts"),

@@ -31,7 +31,11 @@ WRITES = {
         'mutation { addStartupToProgramme(startupId: "$ID", programmeId: "passerelle-2026", '
         'cohort: "C1", year: 2026) { id } }'
     ),
-    "mentoring": 'mutation { linkMentorToStartup(mentorId: "$ID", startupId: "seen") { id } }',
+    "mentoring": 'mutation { linkMentorToStartup(mentorId: "$ID", startupId: "seen") { state } }',
+    "hosting": (
+        'mutation { linkStartupToHost(startupId: "$ID", organisationId: "technopark-casablanca") '
+        "{ state } }"
+    ),
 }
 
 

@@ -8,6 +8,8 @@ import strawberry
 from hub.domain.consent import Visibility
 from hub.domain.introduction_stats import GroupBy
 from hub.domain.introductions import Direction, Outcome, PartyKind, Side, State
+from hub.domain.invitations import LinkKind, LinkState
+from hub.domain.invitations import Side as LinkSide
 from hub.domain.matching import ReasonCode
 from hub.domain.settlement import JourneyStatus, Responsible, StepStatus
 from hub.domain.vocabulary import (
@@ -47,6 +49,22 @@ strawberry.enum(ReasonCode, name="SuggestionReasonCode")
 strawberry.enum(StepStatus, name="SettlementStepStatus")
 strawberry.enum(JourneyStatus, name="SettlementJourneyStatus")
 strawberry.enum(Responsible, name="SettlementResponsible")
+strawberry.enum(
+    LinkKind,
+    name="LinkKind",
+    description="MENTORING: a mentor and a startup; HOSTING: a startup and its host organisation.",
+)
+strawberry.enum(
+    LinkState,
+    name="LinkState",
+    description="OFFERED by one end, ACCEPTED by both (the link exists), or ENDED.",
+)
+strawberry.enum(
+    LinkSide,
+    name="LinkSide",
+    description="SOURCE: the mentor, or the startup hosted; TARGET: the startup mentored, or "
+    "the host organisation.",
+)
 
 __all__ = [
     "Currency",
@@ -54,6 +72,9 @@ __all__ = [
     "GroupBy",
     "JourneyStatus",
     "Language",
+    "LinkKind",
+    "LinkSide",
+    "LinkState",
     "Locale",
     "OrganisationKind",
     "Outcome",

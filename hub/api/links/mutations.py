@@ -1,38 +1,78 @@
-"""Links between profiles: mentoring, programme cohorts, sectors, partnerships (hub.services.links).
-Each returns the profile the link belongs to."""
+"""Links between profiles: mentoring and hosting (offered and accepted, hub.services.invitations),
+programme cohorts, sectors, partnerships (hub.services.links)."""
 
 from __future__ import annotations
 
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.permissions import AdminOrPartner, AdminPartnerOrMentor, AdminPartnerOrStartup
+from hub.api.core.permissions import AdminOrPartner, AdminPartnerOrStartup, Authenticated
+from hub.api.links.types import LinkInvitation
 from hub.api.organisations.types import Organisation
 from hub.api.startups.types import Startup
-from hub.services import links
+from hub.services import invitations, links
 
 
 @strawberry.type
 class LinkMutation:
-    @strawberry.mutation(permission_classes=[AdminPartnerOrMentor])
+    @strawberry.mutation(
+        permission_classes=[Authenticated],
+        description="Offer a mentoring link from the end the key acts for (the mentor, or a "
+        "partner it is affiliated with; the startup, or its host), or accept the other end's "
+        "offer; a key acting for both ends (an admin) links at once. The mentor's capacity is "
+        "taken on acceptance.",
+    )
     async def link_mentor_to_startup(
         self,
         info: Info,
         mentor_id: strawberry.ID,
         startup_id: strawberry.ID,
         since: int | None = None,
-    ) -> Startup:
+    ) -> LinkInvitation:
         context = info.context
-        row = await links.link_mentor(context.store, context.caller, mentor_id, startup_id, since)
-        return Startup.from_row(row)
+        outcome = await invitations.mentor(
+            context.store, context.caller, mentor_id, startup_id, since
+        )
+        return LinkInvitation.of(outcome)
 
-    @strawberry.mutation(permission_classes=[AdminPartnerOrMentor])
+    @strawberry.mutation(
+        permission_classes=[Authenticated],
+        description="Either end withdraws its offer, declines the other's, or ends the link.",
+    )
     async def unlink_mentor_from_startup(
         self, info: Info, mentor_id: strawberry.ID, startup_id: strawberry.ID
-    ) -> Startup:
+    ) -> LinkInvitation:
         context = info.context
-        row = await links.unlink_mentor(context.store, context.caller, mentor_id, startup_id)
-        return Startup.from_row(row)
+        outcome = await invitations.end_mentoring(
+            context.store, context.caller, mentor_id, startup_id
+        )
+        return LinkInvitation.of(outcome)
+
+    @strawberry.mutation(
+        permission_classes=[AdminPartnerOrStartup],
+        description="Offer a hosting link from the end the key acts for (the startup, or one "
+        "of its current hosts; the organisation's partner key), or accept the other end's "
+        "offer; an admin links at once.",
+    )
+    async def link_startup_to_host(
+        self, info: Info, startup_id: strawberry.ID, organisation_id: strawberry.ID
+    ) -> LinkInvitation:
+        context = info.context
+        outcome = await invitations.host(context.store, context.caller, startup_id, organisation_id)
+        return LinkInvitation.of(outcome)
+
+    @strawberry.mutation(
+        permission_classes=[AdminPartnerOrStartup],
+        description="Either end withdraws its offer, declines the other's, or ends the hosting.",
+    )
+    async def unlink_startup_from_host(
+        self, info: Info, startup_id: strawberry.ID, organisation_id: strawberry.ID
+    ) -> LinkInvitation:
+        context = info.context
+        outcome = await invitations.end_hosting(
+            context.store, context.caller, startup_id, organisation_id
+        )
+        return LinkInvitation.of(outcome)
 
     @strawberry.mutation(permission_classes=[AdminPartnerOrStartup])
     async def add_startup_to_programme(

@@ -1,4 +1,4 @@
-"""Single relationships between two existing nodes: mentoring, programme membership, sectors,
+"""Single relationships between two existing nodes: programme membership, sectors,
 partnerships. Each link or unlink is ONE statement; linking what is already linked updates its
 properties and unlinking what is not linked changes nothing (both succeed)."""
 
@@ -23,10 +23,8 @@ class End:
 class Rel:
     type: str
     directed: bool = True  # False: (a)-[r]-(b) in either direction counts
-    bounded: bool = False  # True: a new link needs size((a)-[:type]->()) < a.capacity
 
 
-MENTORS = Rel("MENTORS", bounded=True)
 IN_PROGRAMME = Rel("IN_PROGRAMME")
 IN_SECTOR = Rel("IN_SECTOR")
 PARTNERS_WITH = Rel("PARTNERS_WITH", directed=False)
@@ -46,18 +44,6 @@ def _ends(a: End, b: End) -> str:
     )
 
 
-def _room(rel: Rel) -> str:
-    """The capacity guard, checked in the linking statement itself so concurrent links can't
-    both take the last place (a relink of an existing pair needs no room)."""
-    if not rel.bounded:
-        return ""
-    # Counted in a WITH first: FalkorDB cannot evaluate a pattern comprehension inside WHERE here.
-    return (
-        f"WITH a, b, rs, size([(a)-[:{rel.type}]->(held) | held]) AS taken "
-        "WHERE size(rs) > 0 OR taken < coalesce(a.capacity, 0) "
-    )
-
-
 def _touch(a: End, b: End) -> str:
     touched = [f"{name}.updated_at = $now" for name, end in (("a", a), ("b", b)) if end.touch]
     return f"SET {', '.join(touched)} " if touched else ""
@@ -70,16 +56,14 @@ def _params(a: End, b: End, now: str) -> Row:
 async def connect(
     store: GraphStore, a: End, rel: Rel, b: End, props: Row, now: str
 ) -> tuple[Row, Row] | None:
-    """(a, b) after linking; None when an end is missing, changed since it was read, or (for a
-    bounded relationship) has no room left.
+    """(a, b) after linking; None when an end is missing or changed since it was read.
     `props` (None values left out) are set on the new or existing relationship."""
     arrow = "->" if rel.directed else "-"
     values = {k: v for k, v in props.items() if v is not None}
     rows = await store.write(
         _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
         "WITH a, b, collect(r) AS rs "
-        + _room(rel)
-        + "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
+        "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
         f"CREATE (a)-[n:{rel.type}]->(b) SET n = $created) "
         "FOREACH (x IN rs | SET x += $updated) " + _touch(a, b) + _RETURN,
         {
@@ -103,13 +87,3 @@ async def disconnect(
         _params(a, b, now),
     )
     return (rows[0]["a"], rows[0]["b"]) if rows else None
-
-
-async def has_room(store: GraphStore, a: End, rel: Rel) -> bool:
-    """On the error path of a bounded link: whether `a` still has room for one more."""
-    rows = await store.read(
-        f"MATCH (a:{a.label} {{id: $a}}) "
-        f"RETURN size([(a)-[:{rel.type}]->(held) | held]) < coalesce(a.capacity, 0) AS room",
-        {"a": a.id},
-    )
-    return bool(rows and rows[0]["room"])
