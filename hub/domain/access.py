@@ -66,12 +66,3 @@ def require_may_set_hosts(caller: Caller, host_ids: Collection[str] | None) -> N
 def creator_stewards(caller: Caller) -> list[str]:
     """A partner's new startup is hosted by (new mentor affiliated with) its organisation."""
     return [caller.entity_id] if caller.role is Role.PARTNER and caller.entity_id else []
-
-
-def require_partnership(caller: Caller, organisation_id: str, partner_id: str) -> None:
-    """Admins, or a partner key of one of the two organisations."""
-    if caller.is_admin:
-        return
-    if caller.role is Role.PARTNER and caller.entity_id in (organisation_id, partner_id):
-        return
-    raise Forbidden("this key may not change the partnerships of {id}", id=organisation_id)

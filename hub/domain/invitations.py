@@ -1,5 +1,6 @@
 """Links that give one party rights over, or a view into, another (a mentor into a startup's
-journey, a host organisation over a startup) exist only when both sides said yes (pure).
+journey, a host organisation over a startup, partner organisations vouching for each other in
+suggestions and warm paths) exist only when both sides said yes (pure).
 
 A link has two ends. A key acts for an end when it is that end, an admin, or a partner whose
 organisation stewards it (a startup's hosts; a mentor's affiliations; an organisation is its
@@ -23,6 +24,7 @@ from hub.domain.vocabulary import Role
 class LinkKind(StrEnum):
     MENTORING = "mentoring"  # mentor -> startup
     HOSTING = "hosting"  # startup -> organisation
+    PARTNERSHIP = "partnership"  # organisation - organisation (ends in the order of their ids)
 
 
 class Side(StrEnum):

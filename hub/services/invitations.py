@@ -14,7 +14,7 @@ from hub.domain.invitations import LinkKind, LinkState, Side, Step
 from hub.domain.keys import Caller
 from hub.graph.queries import offers
 from hub.graph.queries.mentors import MENTOR
-from hub.graph.queries.offers import HOSTING, MENTORING, Link
+from hub.graph.queries.offers import HOSTING, MENTORING, PARTNERSHIP, Link
 from hub.graph.queries.organisations import ORGANISATION
 from hub.graph.queries.profiles import Profile
 from hub.graph.queries.startups import STARTUP
@@ -24,6 +24,7 @@ from hub.services import profiles as writes
 _PROFILES: dict[str, tuple[Profile, Profile]] = {
     MENTORING.kind: (MENTOR, STARTUP),
     HOSTING.kind: (STARTUP, ORGANISATION),
+    PARTNERSHIP.kind: (ORGANISATION, ORGANISATION),
 }
 
 
@@ -56,7 +57,7 @@ def _audit(caller: Caller, link: Link, what: str, subject_id: str, now: str) -> 
 
 
 def _subject(link: Link, source_id: str, target_id: str) -> str:
-    return target_id if link is MENTORING else source_id  # the startup
+    return target_id if link is MENTORING else source_id  # the startup; a partnership's first
 
 
 async def ask(
@@ -115,6 +116,31 @@ async def mentor(
 
 async def host(store: GraphStore, caller: Caller, startup_id: str, organisation_id: str) -> Outcome:
     return await ask(store, caller, HOSTING, startup_id, organisation_id, {})
+
+
+def _pair(organisation_id: str, partner_id: str) -> tuple[str, str]:
+    """A partnership is the pair's, whichever of the two asks: its ends in the order of ids."""
+    first, second = sorted((organisation_id, partner_id))
+    return first, second
+
+
+async def partner(
+    store: GraphStore,
+    caller: Caller,
+    organisation_id: str,
+    partner_id: str,
+    since: int,
+    agreement: str,
+) -> Outcome:
+    year = datetime.now(UTC).year
+    props = links.partnership(organisation_id, partner_id, since, agreement, year)
+    return await ask(store, caller, PARTNERSHIP, *_pair(organisation_id, partner_id), props)
+
+
+async def end_partnership(
+    store: GraphStore, caller: Caller, organisation_id: str, partner_id: str
+) -> Outcome:
+    return await end(store, caller, PARTNERSHIP, *_pair(organisation_id, partner_id))
 
 
 async def pending(store: GraphStore, caller: Caller, limit: int) -> list[Outcome]:

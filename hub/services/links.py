@@ -1,5 +1,5 @@
-"""Links between profiles: programme cohorts, sectors, partnerships (mentoring and hosting are
-offered and accepted: `hub.services.invitations`).
+"""Links between a startup and reference data: programme cohorts, sectors (mentoring, hosting
+and partnerships are offered and accepted: `hub.services.invitations`).
 
 Linking what is already linked updates the link's properties; unlinking what is not linked
 changes nothing; both succeed. Each returns the row of the profile the link belongs to."""
@@ -11,8 +11,7 @@ from datetime import UTC, datetime
 from hub.domain import access, links
 from hub.domain.keys import Caller
 from hub.graph.names import Label
-from hub.graph.queries.links import IN_PROGRAMME, IN_SECTOR, PARTNERS_WITH, End, Rel
-from hub.graph.queries.organisations import ORGANISATION
+from hub.graph.queries.links import IN_PROGRAMME, IN_SECTOR, End, Rel
 from hub.graph.queries.startups import STARTUP
 from hub.graph.store import GraphStore, Row
 from hub.services import profiles as writes
@@ -32,18 +31,6 @@ async def _startup_link(
 
     startup_row, _ = await writes.relate(store, ends, rel, props)
     return startup_row
-
-
-async def _partnership(
-    store: GraphStore, caller: Caller, organisation_id: str, partner_id: str, props: Row | None
-) -> Row:
-    access.require_partnership(caller, organisation_id, partner_id)
-
-    async def ends() -> tuple[End, End]:
-        return End(ORGANISATION.label, organisation_id), End(ORGANISATION.label, partner_id)
-
-    row, _ = await writes.relate(store, ends, PARTNERS_WITH, props)
-    return row
 
 
 async def join_programme(
@@ -69,22 +56,3 @@ async def add_sector(store: GraphStore, caller: Caller, startup_id: str, sector_
 async def remove_sector(store: GraphStore, caller: Caller, startup_id: str, sector_id: str) -> Row:
     target = End(Label.SECTOR, sector_id, touch=False)
     return await _startup_link(store, caller, startup_id, IN_SECTOR, target, None)
-
-
-async def link_partners(
-    store: GraphStore,
-    caller: Caller,
-    organisation_id: str,
-    partner_id: str,
-    since: int,
-    agreement: str,
-) -> Row:
-    """A partner key changes its own organisation's partnerships only."""
-    props = links.partnership(organisation_id, partner_id, since, agreement, _year())
-    return await _partnership(store, caller, organisation_id, partner_id, props)
-
-
-async def unlink_partners(
-    store: GraphStore, caller: Caller, organisation_id: str, partner_id: str
-) -> Row:
-    return await _partnership(store, caller, organisation_id, partner_id, None)

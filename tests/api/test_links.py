@@ -41,12 +41,13 @@ PARTNER = """
 mutation($o: ID!, $p: ID!, $since: Int!, $agreement: String!) {
   linkPartnerOrganisations(organisationId: $o, partnerId: $p, since: $since,
                            agreement: $agreement) {
-    id partners { organisation { id } since agreement }
+    state awaiting organisation { id partners { organisation { id } since agreement } }
   }
 }"""
 UNPARTNER = """
 mutation($o: ID!, $p: ID!) {
-  unlinkPartnerOrganisations(organisationId: $o, partnerId: $p) { partners { since } }
+  unlinkPartnerOrganisations(organisationId: $o, partnerId: $p) {
+    state organisation { partners { since } } }
 }"""
 
 
@@ -191,26 +192,39 @@ async def test_who_may_change_programmes_and_sectors(
     assert await rel_count(store, "IN_SECTOR") == 1
 
 
-async def test_partnerships_are_undirected_and_idempotent(
+async def test_a_partnership_is_offered_by_one_and_accepted_by_the_other(
     store: GraphStore, api: Api, keys: Keys
 ) -> None:
+    """Undirected: the other side accepts by asking for the pair in either order; the
+    accepting side's year and agreement are the partnership's."""
     await _setup(store)
     casa = await keys("partner", "technopark-casa")
     mrs = await keys("partner", "incubator-mrs")
     variables = {"o": "technopark-casa", "p": "incubator-mrs", "since": 2023, "agreement": "MoU"}
     data = await api.data(PARTNER, variables, key=casa)
-    assert data["linkPartnerOrganisations"]["partners"] == [
-        {"organisation": {"id": "incubator-mrs"}, "since": 2023, "agreement": "MoU"}
+    offered = data["linkPartnerOrganisations"]
+    assert offered["state"] == "OFFERED" and offered["organisation"]["partners"] == []
+    assert await rel_count(store, "PARTNERS_WITH") == 0
+    pending = "{ invitations { kind awaiting organisation { id } partner { id } } }"
+    assert (await api.data(pending, key=mrs))["invitations"] == [
+        {
+            "kind": "PARTNERSHIP",
+            "awaiting": "SOURCE",  # the pair in the order of ids: incubator-mrs first
+            "organisation": {"id": "incubator-mrs"},
+            "partner": {"id": "technopark-casa"},
+        }
     ]
-    # The other side links the same pair the other way round: still one partnership, updated.
     reverse = {"o": "incubator-mrs", "p": "technopark-casa", "since": 2024, "agreement": "Charter"}
     data = await api.data(PARTNER, reverse, key=mrs)
-    assert data["linkPartnerOrganisations"]["partners"] == [
+    accepted = data["linkPartnerOrganisations"]
+    assert accepted["state"] == "ACCEPTED"
+    assert accepted["organisation"]["partners"] == [
         {"organisation": {"id": "technopark-casa"}, "since": 2024, "agreement": "Charter"}
     ]
+    await api.data(PARTNER, reverse, key=mrs)  # already partners: fine
     assert await rel_count(store, "PARTNERS_WITH") == 1
     data = await api.data(UNPARTNER, {"o": "incubator-mrs", "p": "technopark-casa"}, key=casa)
-    assert data["unlinkPartnerOrganisations"]["partners"] == []
+    assert data["unlinkPartnerOrganisations"]["state"] == "ENDED"
     await api.data(UNPARTNER, {"o": "incubator-mrs", "p": "technopark-casa"}, key=casa)
     assert await rel_count(store, "PARTNERS_WITH") == 0
 
@@ -224,7 +238,9 @@ async def test_who_may_change_partnerships(store: GraphStore, api: Api, keys: Ke
     before = await snapshot(store)
     for key, code in [(None, "UNAUTHENTICATED"), (third, "FORBIDDEN"), (mentor, "FORBIDDEN")]:
         assert codes(await api(PARTNER, variables, key=key)) == [code]
-        assert codes(await api(UNPARTNER, {"o": "technopark-casa", "p": "x"}, key=key)) == [code]
+        assert codes(
+            await api(UNPARTNER, {"o": "technopark-casa", "p": "incubator-mrs"}, key=key)
+        ) == [code]
     body = await api(PARTNER, {**variables, "p": "technopark-casa"}, key=admin)
     assert codes(body) == ["BAD_USER_INPUT"] and fields(body) == ["partnerId"]
     body = await api(PARTNER, {**variables, "p": "ghost-org"}, key=admin)
@@ -232,7 +248,8 @@ async def test_who_may_change_partnerships(store: GraphStore, api: Api, keys: Ke
     body = await api(PARTNER, {**variables, "since": 3000}, key=admin)
     assert codes(body) == ["BAD_USER_INPUT"] and fields(body) == ["since"]
     assert await snapshot(store) == before
-    await api.data(PARTNER, variables, key=admin)
+    data = await api.data(PARTNER, variables, key=admin)  # an admin acts for both
+    assert data["linkPartnerOrganisations"]["state"] == "ACCEPTED"
     assert await rel_count(store, "PARTNERS_WITH") == 1
 
 

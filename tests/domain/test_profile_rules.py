@@ -130,6 +130,3 @@ def test_access_rules() -> None:
     with pytest.raises(Forbidden):
         access.require_may_set_hosts(PARTNER, ["org-a", "org-b"])  # org-b accepts first
     assert access.creator_stewards(PARTNER) == ["org-a"] and access.creator_stewards(ADMIN) == []
-    access.require_partnership(PARTNER, "org-b", "org-a")
-    with pytest.raises(Forbidden):
-        access.require_partnership(PARTNER, "org-b", "org-c")

@@ -118,8 +118,16 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "removeStartupFromProgramme": ("mutation", "yes own no own no", "the startup; its hosts"),
     "addStartupSector": ("mutation", "yes own no own no", "the startup; its hosts"),
     "removeStartupSector": ("mutation", "yes own no own no", "the startup; its hosts"),
-    "linkPartnerOrganisations": ("mutation", "yes own no no no", "one of the two organisations"),
-    "unlinkPartnerOrganisations": ("mutation", "yes own no no no", "one of the two organisations"),
+    "linkPartnerOrganisations": (
+        "mutation",
+        "yes own no no no",
+        "either organisation offers, the other accepts",
+    ),
+    "unlinkPartnerOrganisations": (
+        "mutation",
+        "yes own no no no",
+        "either organisation withdraws, declines or ends it",
+    ),
     "requestIntroduction": (
         "mutation",
         PARTIES,

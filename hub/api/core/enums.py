@@ -52,7 +52,8 @@ strawberry.enum(Responsible, name="SettlementResponsible")
 strawberry.enum(
     LinkKind,
     name="LinkKind",
-    description="MENTORING: a mentor and a startup; HOSTING: a startup and its host organisation.",
+    description="MENTORING: a mentor and a startup; HOSTING: a startup and its host "
+    "organisation; PARTNERSHIP: two organisations.",
 )
 strawberry.enum(
     LinkState,
@@ -62,8 +63,8 @@ strawberry.enum(
 strawberry.enum(
     LinkSide,
     name="LinkSide",
-    description="SOURCE: the mentor, or the startup hosted; TARGET: the startup mentored, or "
-    "the host organisation.",
+    description="SOURCE: the mentor, the startup hosted, or the partner whose id comes first; "
+    "TARGET: the startup mentored, the host organisation, or the other partner.",
 )
 
 __all__ = [

@@ -1,5 +1,5 @@
-"""Links between profiles: mentoring and hosting (offered and accepted, hub.services.invitations),
-programme cohorts, sectors, partnerships (hub.services.links)."""
+"""Links between profiles: mentoring, hosting and partnerships (offered and accepted,
+hub.services.invitations), programme cohorts and sectors (hub.services.links)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.permissions import AdminOrPartner, AdminPartnerOrStartup, Authenticated
 from hub.api.links.types import LinkInvitation
-from hub.api.organisations.types import Organisation
 from hub.api.startups.types import Startup
 from hub.services import invitations, links
 
@@ -115,7 +114,9 @@ class LinkMutation:
 
     @strawberry.mutation(
         permission_classes=[AdminOrPartner],
-        description="A partner key changes its own organisation's partnerships only.",
+        description="Offer a partnership from the organisation the partner key belongs to, or "
+        "accept the other organisation's offer (either order of the two ids); an admin links "
+        "at once. Accepting sets since and agreement as the accepting side gives them.",
     )
     async def link_partner_organisations(
         self,
@@ -124,19 +125,23 @@ class LinkMutation:
         partner_id: strawberry.ID,
         since: int,
         agreement: str,
-    ) -> Organisation:
+    ) -> LinkInvitation:
         context = info.context
-        row = await links.link_partners(
+        outcome = await invitations.partner(
             context.store, context.caller, organisation_id, partner_id, since, agreement
         )
-        return Organisation.from_row(row)
+        return LinkInvitation.of(outcome)
 
-    @strawberry.mutation(permission_classes=[AdminOrPartner])
+    @strawberry.mutation(
+        permission_classes=[AdminOrPartner],
+        description="Either organisation withdraws its offer, declines the other's, or ends "
+        "the partnership.",
+    )
     async def unlink_partner_organisations(
         self, info: Info, organisation_id: strawberry.ID, partner_id: strawberry.ID
-    ) -> Organisation:
+    ) -> LinkInvitation:
         context = info.context
-        row = await links.unlink_partners(
+        outcome = await invitations.end_partnership(
             context.store, context.caller, organisation_id, partner_id
         )
-        return Organisation.from_row(row)
+        return LinkInvitation.of(outcome)

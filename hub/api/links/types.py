@@ -60,11 +60,23 @@ class LinkInvitation:
 
     @strawberry.field(description="The startup mentored or hosted.")
     async def startup(self, info: Info) -> Startup | None:
+        if self.kind is LinkKind.PARTNERSHIP:
+            return None
         startup_id = self.target_id if self.kind is LinkKind.MENTORING else self.source_id
         return await by_id(info, Kind.STARTUP, startup_id, Startup)
 
-    @strawberry.field(description="The host organisation (HOSTING).")
+    @strawberry.field(
+        description="The host organisation (HOSTING), or the partner whose id comes first "
+        "(PARTNERSHIP)."
+    )
     async def organisation(self, info: Info) -> Organisation | None:
-        if self.kind is not LinkKind.HOSTING:
+        found = {LinkKind.HOSTING: self.target_id, LinkKind.PARTNERSHIP: self.source_id}
+        if self.kind not in found:
+            return None
+        return await by_id(info, Kind.ORGANISATION, found[self.kind], Organisation)
+
+    @strawberry.field(description="The other partner (PARTNERSHIP).")
+    async def partner(self, info: Info) -> Organisation | None:
+        if self.kind is not LinkKind.PARTNERSHIP:
             return None
         return await by_id(info, Kind.ORGANISATION, self.target_id, Organisation)

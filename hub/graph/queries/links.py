@@ -1,6 +1,6 @@
-"""Single relationships between two existing nodes: programme membership, sectors,
-partnerships. Each link or unlink is ONE statement; linking what is already linked updates its
-properties and unlinking what is not linked changes nothing (both succeed)."""
+"""Single relationships between a startup and reference data: programme membership, sectors.
+Each link or unlink is ONE statement; linking what is already linked updates its properties and
+unlinking what is not linked changes nothing (both succeed)."""
 
 from __future__ import annotations
 
@@ -22,12 +22,10 @@ class End:
 @dataclass(frozen=True)
 class Rel:
     type: str
-    directed: bool = True  # False: (a)-[r]-(b) in either direction counts
 
 
 IN_PROGRAMME = Rel("IN_PROGRAMME")
 IN_SECTOR = Rel("IN_SECTOR")
-PARTNERS_WITH = Rel("PARTNERS_WITH", directed=False)
 
 
 # Both ends' stored matching profiles follow the link (mentees, programmes, sectors).
@@ -58,10 +56,9 @@ async def connect(
 ) -> tuple[Row, Row] | None:
     """(a, b) after linking; None when an end is missing or changed since it was read.
     `props` (None values left out) are set on the new or existing relationship."""
-    arrow = "->" if rel.directed else "-"
     values = {k: v for k, v in props.items() if v is not None}
     rows = await store.write(
-        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
+        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]->(b) "
         "WITH a, b, collect(r) AS rs "
         "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
         f"CREATE (a)-[n:{rel.type}]->(b) SET n = $created) "
@@ -79,9 +76,8 @@ async def disconnect(
     store: GraphStore, a: End, rel: Rel, b: End, now: str
 ) -> tuple[Row, Row] | None:
     """(a, b) after unlinking; None when an end is missing or changed since it was read."""
-    arrow = "->" if rel.directed else "-"
     rows = await store.write(
-        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]{arrow}(b) "
+        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]->(b) "
         "WITH a, b, collect(r) AS rs "
         "FOREACH (x IN rs | DELETE x) " + _touch(a, b) + _RETURN,
         _params(a, b, now),

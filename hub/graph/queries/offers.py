@@ -26,10 +26,19 @@ class Link:
     target: Label
     rel: RelType
     bounded: bool = False  # a new link needs room: size((a)-[:rel]->()) < a.capacity
+    directed: bool = True  # False: the link counts in either direction (partnerships)
+
+    @property
+    def arrow(self) -> str:
+        return "->" if self.directed else "-"
 
 
 MENTORING = Link("mentoring", Label.MENTOR, Label.STARTUP, RelType.MENTORS, bounded=True)
 HOSTING = Link("hosting", Label.STARTUP, Label.ORGANISATION, RelType.HOSTED_BY)
+#: Offered from one organisation to another, in the order of their ids (an offer is the pair's).
+PARTNERSHIP = Link(
+    "partnership", Label.ORGANISATION, Label.ORGANISATION, RelType.PARTNERS_WITH, directed=False
+)
 
 OFFERED = RelType.OFFERED
 
@@ -47,7 +56,7 @@ def _ends(link: Link) -> str:
         + write_lock("a", "b")
         + f"WITH a, b OPTIONAL MATCH (a)-[o:{OFFERED}]->(b) WHERE o.link = $kind "
         "WITH a, b, collect(o) AS os "
-        f"WITH a, b, os, size([(a)-[l:{link.rel}]->(b) | l]) AS linked "
+        f"WITH a, b, os, size([(a)-[l:{link.rel}]{link.arrow}(b) | l]) AS linked "
     )
 
 
@@ -58,7 +67,7 @@ _RETURN = "WITH a, b " + match_index.refreshing("a", "b") + "RETURN a {.*} AS a,
 async def state(store: GraphStore, link: Link, a: str, b: str) -> State:
     rows = await store.read(
         f"MATCH (a:{link.source} {{id: $a}}) MATCH (b:{link.target} {{id: $b}}) "
-        f"RETURN size([(a)-[l:{link.rel}]->(b) | l]) > 0 AS linked, "
+        f"RETURN size([(a)-[l:{link.rel}]{link.arrow}(b) | l]) > 0 AS linked, "
         f"[(a)-[o:{OFFERED}]->(b) WHERE o.link = $kind | o {{.by, .offered_at}}] AS offers",
         {"a": a, "b": b, "kind": link.kind},
     )
@@ -116,15 +125,19 @@ async def accept(
     rows = await store.write(
         _ends(link) + f"WHERE {wanted} " + room + "WITH a, b, os, [x IN os | x.since] AS offered "
         "FOREACH (x IN os | DELETE x) "
-        f"MERGE (a)-[l:{link.rel}]->(b) ON CREATE SET l = $created ON MATCH SET l += $updated "
-        "SET l.since = coalesce(l.since, head(offered)), a.updated_at = $now, b.updated_at = $now "
-        + _AUDIT
-        + _RETURN,
+        f"WITH a, b, offered OPTIONAL MATCH (a)-[l:{link.rel}]{link.arrow}(b) "
+        "WITH a, b, offered, collect(l) AS ls "
+        "FOREACH (_ IN CASE WHEN size(ls) = 0 THEN [1] ELSE [] END | "
+        f"CREATE (a)-[n:{link.rel}]->(b) "
+        "SET n = $created, n.since = coalesce($since, head(offered))) "
+        "FOREACH (x IN ls | SET x += $updated) "
+        "SET a.updated_at = $now, b.updated_at = $now " + _AUDIT + _RETURN,
         {
             "a": a,
             "b": b,
             "kind": link.kind,
             "offered_by": offered_by,
+            "since": values.get("since"),  # else the offer's (a mentor's first year)
             "created": {**values, "created_at": now, "updated_at": now},
             "updated": {**values, "updated_at": now},
             "audit": audit,
@@ -140,7 +153,7 @@ async def end(
     """Withdraw or decline the offer and end the link, whichever exists: (was offered, was
     linked). Nothing to end writes nothing."""
     rows = await store.write(
-        _ends(link) + f"OPTIONAL MATCH (a)-[l:{link.rel}]->(b) "
+        _ends(link) + f"OPTIONAL MATCH (a)-[l:{link.rel}]{link.arrow}(b) "
         "WITH a, b, os, collect(l) AS ls "
         "WITH a, b, os, ls, size(os) > 0 AS offered, size(ls) > 0 AS linked "
         "FOREACH (x IN os | DELETE x) FOREACH (x IN ls | DELETE x) "
