@@ -60,6 +60,15 @@ class Settings(BaseSettings):
     def proxies(self) -> frozenset[str]:
         return frozenset(p.strip() for p in self.trusted_proxies.split(",") if p.strip())
 
+    # Browsers on these origins (comma-separated, e.g. `https://app.example.org`) may call the
+    # API; none by default. Credentials (cookies) only when switched on as well.
+    cors_origins: str = ""
+    cors_credentials: bool = False
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
+
     # Introductions: a request or offer with no answer after this many days is expired (computed
     # at read time); a target has at most this many pending (requested or offered) ones.
     introduction_expiry_days: int = 21

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from hub.api.core.context import Context
@@ -164,6 +165,17 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.include_router(router, prefix="/graphql")
     if settings.graphiql:
         mount_assets(app)
+    if settings.origins:
+        # Only the listed origins, only what a GraphQL client sends; preflights cached an hour.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.origins,
+            allow_credentials=settings.cors_credentials,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept", "Accept-Language"],
+            expose_headers=["X-Request-Id", "Retry-After", "Content-Language"],
+            max_age=3600,
+        )
 
     @app.exception_handler(BadKey)
     async def bad_key(request: Request, exc: BadKey) -> JSONResponse:
