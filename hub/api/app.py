@@ -16,7 +16,15 @@ from fastapi.responses import JSONResponse
 
 from hub.api.core.context import Context
 from hub.api.core.errors import kind_of_failure, message_of, record
-from hub.api.core.http import MalformedRequest, Router
+from hub.api.core.http import (
+    METHODS,
+    NEGOTIATED,
+    NOT_ALLOWED,
+    MalformedRequest,
+    Router,
+    media_type,
+    request_error,
+)
 from hub.api.core.ratelimit import RateLimited, RateLimiter
 from hub.api.graphiql import mount_assets
 from hub.api.schema import build_schema
@@ -124,6 +132,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def get_context(request: Request, response: Response) -> Context:
         graph: GraphStore = request.app.state.store
         counter = start_counting()
+        response.headers[NEGOTIATED] = media_type(request.headers.get("accept"))
         locale = negotiate_locale(request.headers.get("accept-language"))
         response.headers["Content-Language"] = locale.language.value
         response.headers["X-Request-Id"] = request_id = request_id_of(request)
@@ -163,6 +172,22 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         graphql_ide="graphiql" if settings.graphiql else None,
     )
     app.include_router(router, prefix="/graphql")
+
+    @app.options("/graphql")
+    async def graphql_options() -> Response:
+        return Response(status_code=204, headers={"Allow": METHODS})
+
+    @app.api_route("/graphql", methods=["PUT", "PATCH", "DELETE"])
+    async def graphql_other_methods(request: Request) -> JSONResponse:
+        language = negotiate(request.headers.get("accept-language"))
+        message = translate(NOT_ALLOWED, language, {"methods": METHODS})
+        return request_error(
+            request,
+            [{"message": message, "extensions": {"code": "METHOD_NOT_ALLOWED"}}],
+            405,
+            {"Allow": METHODS, "Content-Language": language.value},
+        )
+
     if settings.graphiql:
         mount_assets(app)
     if settings.origins:
@@ -181,30 +206,22 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def bad_key(request: Request, exc: BadKey) -> JSONResponse:
         language = negotiate(request.headers.get("accept-language"))
         message = translate(exc.message, language, exc.params)
-        return JSONResponse(
-            {
-                "data": None,
-                "errors": [{"message": message, "extensions": {"code": "UNAUTHENTICATED"}}],
-            },
-            status_code=401,
-            headers={"WWW-Authenticate": "Bearer", "Content-Language": language.value},
+        return request_error(
+            request,
+            [{"message": message, "extensions": {"code": "UNAUTHENTICATED"}}],
+            401,
+            {"WWW-Authenticate": "Bearer", "Content-Language": language.value},
         )
 
     @app.exception_handler(MalformedRequest)
     async def malformed(request: Request, exc: MalformedRequest) -> JSONResponse:
-        """A request error: no `data` entry, as GraphQL over HTTP says."""
         language = negotiate(request.headers.get("accept-language"))
-        return JSONResponse(
-            {
-                "errors": [
-                    {
-                        "message": translate(exc.message, language),
-                        "extensions": {"code": "BAD_REQUEST"},
-                    }
-                ]
-            },
-            status_code=exc.status,
-            headers={"Content-Language": language.value},
+        message = translate(exc.message, language)
+        return request_error(
+            request,
+            [{"message": message, "extensions": {"code": "BAD_REQUEST"}}],
+            exc.status,
+            {"Content-Language": language.value},
         )
 
     @app.exception_handler(RateLimited)
@@ -213,18 +230,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         message = translate(
             "too many requests; try again in {seconds} s", language, {"seconds": exc.retry_after}
         )
-        return JSONResponse(
-            {
-                "data": None,
-                "errors": [
-                    {
-                        "message": message,
-                        "extensions": {"code": "RATE_LIMITED", "retryAfter": exc.retry_after},
-                    }
-                ],
-            },
-            status_code=429,
-            headers={"Retry-After": str(exc.retry_after), "Content-Language": language.value},
+        extensions = {"code": "RATE_LIMITED", "retryAfter": exc.retry_after}
+        return request_error(
+            request,
+            [{"message": message, "extensions": extensions}],
+            429,
+            {"Retry-After": str(exc.retry_after), "Content-Language": language.value},
         )
 
     @app.exception_handler(StoreError)
@@ -240,13 +251,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             extensions["requestId"] = request_id
         else:
             headers["Retry-After"] = "5"
-        return JSONResponse(
-            {
-                "data": None,
-                "errors": [{"message": message_of(kind, language), "extensions": extensions}],
-            },
-            status_code=500 if kind.unexpected else 503,
-            headers=headers,
+        return request_error(
+            request,
+            [{"message": message_of(kind, language), "extensions": extensions}],
+            500 if kind.unexpected else 503,
+            headers,
         )
 
     @app.get("/healthz")

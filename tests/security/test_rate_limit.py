@@ -30,7 +30,7 @@ def assert_limited(response: httpx.Response) -> dict[str, object]:
     retry = int(response.headers["Retry-After"])
     assert 1 <= retry <= 60
     body: dict[str, object] = response.json()
-    assert body["data"] is None
+    assert "data" not in body  # refused before execution
     assert error_codes(body) == ["RATE_LIMITED"]
     return body
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLError, GraphQLSyntaxError
 from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
@@ -44,6 +44,8 @@ class Kind:
 
 
 def kind_of(error: GraphQLError) -> Kind:
+    if isinstance(error, GraphQLSyntaxError):
+        return Kind("GRAPHQL_PARSE_FAILED", None)
     original = error.original_error
     while isinstance(original, GraphQLError) and original.original_error is not None:
         original = original.original_error  # a variable's coercion error, wrapped
