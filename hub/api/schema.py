@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import strawberry
@@ -22,6 +23,7 @@ from strawberry.extensions import (
 from hub.api.core.context import Info
 from hub.api.core.cost import Pricing, cost_rule
 from hub.api.core.errors import ErrorCodes, LoggedSchema
+from hub.api.core.formatted import DecimalScalar
 from hub.api.core.limits import RepeatedFields, StorableText
 from hub.api.core.node import Node, prefetch, selected
 from hub.api.gdpr.mutations import GdprMutation
@@ -188,5 +190,9 @@ def build_schema(settings: Settings | None = None) -> LoggedSchema:
         ResponseFacts,
     ]
     return LoggedSchema(
-        query=Query, mutation=Mutation, types=list(NODE_TYPES.values()), extensions=extensions
+        query=Query,
+        mutation=Mutation,
+        types=list(NODE_TYPES.values()),
+        extensions=extensions,
+        scalar_overrides={Decimal: DecimalScalar},  # amounts in plain notation, strict input
     )

@@ -101,8 +101,24 @@ def money(value: Mapping[str, Any] | None, field: str) -> dict[str, str | None]:
         raise InvalidInput(
             "{field} must be an amount between 0 and {high}", field=camel(field), high=MAX_AMOUNT
         )
-    currency = member(value["currency"], Currency, camel(field))
-    return {f"{field}_amount": str(amount), f"{field}_currency": currency}
+    currency = Currency(str(member(value["currency"], Currency, camel(field))))
+    amount_text = canonical_amount(amount, currency, field)
+    return {f"{field}_amount": amount_text, f"{field}_currency": currency.value}
+
+
+def canonical_amount(amount: Decimal, currency: Currency, field: str) -> str:
+    """The amount in plain notation with the currency's minor units (`1000.00`, never
+    `1E+3`, `-0` or a sub-cent part): a finer amount is refused, not rounded."""
+    step = Decimal(1).scaleb(-currency.minor_units)
+    exact = (amount + 0).quantize(step)  # + 0: -0 is 0
+    if exact != amount:
+        raise InvalidInput(
+            "{field} has more decimals than {currency} allows ({units})",
+            field=camel(field),
+            currency=currency.value,
+            units=currency.minor_units,
+        )
+    return format(exact, "f")
 
 
 def capped(values: Iterable[str] | None, field: str, *, limit: int = MAX_LIST) -> list[str]:

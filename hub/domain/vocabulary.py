@@ -81,3 +81,11 @@ class Currency(StrEnum):
 
     MAD = "MAD"
     EUR = "EUR"
+
+    @property
+    def minor_units(self) -> int:
+        """Decimals an amount in it has (ISO 4217: centimes, cents)."""
+        return MINOR_UNITS[self]
+
+
+MINOR_UNITS = {Currency.MAD: 2, Currency.EUR: 2}

@@ -40,7 +40,7 @@ async def test_funding_sought_is_money_with_an_explicit_currency(
         language="fr-FR",
     )
     funding = made["createStartup"]["fundingSought"]
-    assert (funding["amount"], funding["currency"]) == ("1234.5", "MAD")
+    assert (funding["amount"], funding["currency"]) == ("1234.50", "MAD")  # minor units
     assert funding["formatted"] == {
         "text": "1\u202f234,50\u00a0MAD",
         "language": "FR",

@@ -6,17 +6,62 @@ for the locale asked (`locale:` argument, else the request's: fr â†’ fr_MA, ar â
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import strawberry
+from graphql import FloatValueNode, GraphQLError, IntValueNode, StringValueNode, ValueNode
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Currency
 from hub.api.core.localized import LocalizedText, requested, text_in
 from hub.i18n import Locale
 from hub.i18n.formatting import format_date, format_money
+
+#: An amount as written in a request: digits, then a point and decimals if any; no exponent, no
+#: separators, no spaces, no sign but a leading minus.
+AMOUNT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+AMOUNT_FORMAT = "an amount is written like 1234.50 (digits, then a point and decimals)"
+
+
+def parse_amount(value: object) -> Decimal:
+    """A string such as `"1234.50"` or a whole number; floats are refused, being inexact."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, str | int)
+        or not AMOUNT.fullmatch(str(value))
+    ):
+        raise ValueError(AMOUNT_FORMAT)
+    return Decimal(str(value))
+
+
+def parse_amount_literal(node: ValueNode, variables: dict[str, Any] | None = None) -> Decimal:
+    """A literal in the document (`12.5`, `"12.50"`): a wrong one is the document's mistake,
+    told as a GraphQLError so that validation reports it as such."""
+    if isinstance(node, StringValueNode | IntValueNode | FloatValueNode):
+        try:
+            return parse_amount(node.value)
+        except ValueError:
+            pass
+    raise GraphQLError(AMOUNT_FORMAT, node)
+
+
+def serialize_amount(value: Decimal) -> str:
+    """Plain notation (`1000.00`, never `1E+3`), and no negative zero."""
+    return format(value + 0, "f")
+
+
+DecimalScalar = strawberry.scalar(
+    Decimal,
+    name="Decimal",
+    description='An exact decimal number in plain notation, as a string: `"1234.50"`. Input: '
+    "such a string or a whole number (no exponent, separators or spaces; floats are refused).",
+    serialize=serialize_amount,
+    parse_value=parse_amount,
+    parse_literal=parse_amount_literal,
+)
 
 
 @strawberry.type(description="An amount of money; the currency is always explicit.")
@@ -30,7 +75,10 @@ class Money:
         return text_in(format_money(self.amount, self.currency, asked), asked.language)
 
 
-@strawberry.input(description="An amount of money, as a decimal string or number, and currency.")
+@strawberry.input(
+    description="An amount of money and its currency: at most the currency's minor units "
+    "(2 decimals for MAD and EUR), from 0."
+)
 class MoneyInput:
     amount: Decimal
     currency: Currency
@@ -43,7 +91,9 @@ def money_of(row: dict[str, Any], prefix: str) -> Money | None:
     if amount is None or currency is None:
         return None
     try:
-        return Money(amount=Decimal(str(amount)), currency=Currency(currency))
+        kind = Currency(currency)
+        exact = Decimal(str(amount)).quantize(Decimal(1).scaleb(-kind.minor_units))
+        return Money(amount=exact, currency=kind)
     except (InvalidOperation, ValueError):
         return None
 
