@@ -173,11 +173,11 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     )
     app.include_router(router, prefix="/graphql")
 
-    @app.options("/graphql")
+    @app.options("/graphql", include_in_schema=False)
     async def graphql_options() -> Response:
         return Response(status_code=204, headers={"Allow": METHODS})
 
-    @app.api_route("/graphql", methods=["PUT", "PATCH", "DELETE"])
+    @app.api_route("/graphql", methods=["PUT", "PATCH", "DELETE"], include_in_schema=False)
     async def graphql_other_methods(request: Request) -> JSONResponse:
         language = negotiate(request.headers.get("accept-language"))
         message = translate(NOT_ALLOWED, language, {"methods": METHODS})

@@ -19,11 +19,12 @@ from strawberry.extensions import (
     SchemaExtension,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 
 from hub.api.core.context import Info
 from hub.api.core.cost import Pricing, cost_rule
 from hub.api.core.errors import ErrorCodes, LoggedSchema
-from hub.api.core.formatted import DecimalScalar
+from hub.api.core.formatted import DECIMAL
 from hub.api.core.limits import RepeatedFields, StorableText
 from hub.api.core.node import Node, prefetch, selected
 from hub.api.gdpr.mutations import GdprMutation
@@ -194,5 +195,6 @@ def build_schema(settings: Settings | None = None) -> LoggedSchema:
         mutation=Mutation,
         types=list(NODE_TYPES.values()),
         extensions=extensions,
-        scalar_overrides={Decimal: DecimalScalar},  # amounts in plain notation, strict input
+        # Amounts in plain notation, from a strict input (api/core/formatted.py).
+        config=StrawberryConfig(scalar_map={Decimal: DECIMAL}),
     )

@@ -39,9 +39,13 @@ async def test_amounts_come_back_in_one_canonical_form(
 async def test_an_amount_not_written_plainly_is_refused(
     store: GraphStore, api: Api, keys: Keys, given: Any
 ) -> None:
-    body = await api(CREATE, _input(given), key=await keys("admin"))
+    body = await api(CREATE, _input(given), key=await keys("admin"), language="fr")
     assert error_codes(body) == ["BAD_USER_INPUT"] and "data" not in body
-    assert "1234.50" in body["errors"][0]["message"]
+    message = body["errors"][0]["message"]
+    assert message.startswith("la variable $input a une valeur invalide à .fundingSought.amount")
+    assert message.endswith(
+        ": un montant s'écrit comme 1234.50 (des chiffres, puis un point et les décimales)"
+    )
     assert await _count(store) == 0
 
 

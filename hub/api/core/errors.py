@@ -6,7 +6,6 @@ client receives in `extensions.requestId`. No stack trace or Cypher ever reaches
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types import ExecutionContext
 
 from hub.api.core.context import Context
+from hub.api.core.document_errors import in_language
 from hub.domain.errors import DomainError, ErrorCode
 from hub.domain.vocabulary import Language
 from hub.graph.store import StoreUnavailable
@@ -77,10 +77,6 @@ def message_of(kind: Kind, language: Language, document_message: str = "") -> st
     return translate(sentence, language)
 
 
-#: graphql-core's hints at names the schema has ("Did you mean 'startups'?").
-SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
-
-
 class ErrorCodes(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         yield
@@ -107,8 +103,8 @@ def _convert(
     if kind.unexpected:
         extensions["requestId"] = request_id
     message = message_of(kind, language, error.message)
-    if kind.cause is None and not hints:
-        message = SUGGESTION.sub("", message)
+    if kind.cause is None:  # the document's own mistake, in graphql-core's words
+        message = in_language(message, language, hints=hints)
     return GraphQLError(
         message,
         error.nodes,

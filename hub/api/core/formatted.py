@@ -19,11 +19,12 @@ from hub.api.core.enums import Currency
 from hub.api.core.localized import LocalizedText, requested, text_in
 from hub.i18n import Locale
 from hub.i18n.formatting import format_date, format_money
+from hub.i18n.labels import N_
 
 #: An amount as written in a request: digits, then a point and decimals if any; no exponent, no
 #: separators, no spaces, no sign but a leading minus.
 AMOUNT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
-AMOUNT_FORMAT = "an amount is written like 1234.50 (digits, then a point and decimals)"
+AMOUNT_FORMAT = N_("an amount is written like 1234.50 (digits, then a point and decimals)")
 
 
 def parse_amount(value: object) -> Decimal:
@@ -53,8 +54,7 @@ def serialize_amount(value: Decimal) -> str:
     return format(value + 0, "f")
 
 
-DecimalScalar = strawberry.scalar(
-    Decimal,
+DECIMAL = strawberry.scalar(
     name="Decimal",
     description='An exact decimal number in plain notation, as a string: `"1234.50"`. Input: '
     "such a string or a whole number (no exponent, separators or spaces; floats are refused).",
