@@ -110,19 +110,21 @@ async def test_a_private_profile_sees_itself_and_admins_see_everything(
 
 async def test_pages_and_counts_agree_with_what_is_visible(api: Api, world: None) -> None:
     data = await api.data(
-        "{ startups(first: 1) { totalCount pageInfo { hasNextPage endCursor } "
-        "edges { node { id } } } }"
+        "{ startups(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage "
+        "startCursor endCursor } edges { cursor node { id } } } }"
     )
     page = data["startups"]
     assert page["totalCount"] == 2 and page["pageInfo"]["hasNextPage"]
+    assert page["pageInfo"]["hasPreviousPage"] is False
+    assert page["pageInfo"]["startCursor"] == page["edges"][0]["cursor"]
     after = page["pageInfo"]["endCursor"]
     rest = await api.data(
-        "query($a: String) { startups(first: 5, after: $a) { pageInfo { hasNextPage } "
-        "edges { node { id } } } }",
+        "query($a: String) { startups(first: 5, after: $a) { pageInfo { hasNextPage "
+        "hasPreviousPage } edges { node { id } } } }",
         {"a": after},
     )
     assert [e["node"]["id"] for e in rest["startups"]["edges"]] == ["open-co"]
-    assert rest["startups"]["pageInfo"]["hasNextPage"] is False
+    assert rest["startups"]["pageInfo"] == {"hasNextPage": False, "hasPreviousPage": True}
 
 
 CREATE = """mutation($input: StartupInput!) { createStartup(input: $input) {

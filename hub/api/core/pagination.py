@@ -1,4 +1,5 @@
-"""Cursor connections: `{ totalCount edges { cursor node } pageInfo { hasNextPage endCursor } }`.
+"""Cursor connections: `{ totalCount edges { cursor node } pageInfo { hasNextPage
+hasPreviousPage startCursor endCursor } }`.
 
 Cursors are opaque (base64 of an offset): lists are ordered by a stable key (name, then id).
 """
@@ -21,10 +22,19 @@ from hub.graph.queries import listing
 T = TypeVar("T")
 
 
-@strawberry.type
+@strawberry.type(description="Where a page sits in its list (Relay's PageInfo).")
 class PageInfo:
-    has_next_page: bool
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="Whether more items follow this page.")
+    has_previous_page: bool = strawberry.field(
+        description="Whether items come before this page (it started after a cursor)."
+    )
+    start_cursor: str | None = strawberry.field(
+        description="The first edge's cursor; null on an empty page."
+    )
+    end_cursor: str | None = strawberry.field(
+        description="The last edge's cursor, to pass as `after` for the next page; null on an "
+        "empty page."
+    )
 
 
 @strawberry.type
@@ -86,6 +96,8 @@ def connection(
         edges=edges,
         page_info=PageInfo(
             has_next_page=len(items) > first,
+            has_previous_page=offset > 0,
+            start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
         _count=count,

@@ -100,6 +100,9 @@ class IntroductionQuery:
             raise InvalidInput("totalCount is not available on the event feed")
 
         page = PageInfo(
-            has_next_page=len(events) > size, end_cursor=edges[-1].cursor if edges else after
+            has_next_page=len(events) > size,
+            has_previous_page=after is not None,  # keyset: events before the cursor exist
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else after,
         )
         return Connection(edges=edges, page_info=page, _count=no_count)
