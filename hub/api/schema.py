@@ -48,7 +48,7 @@ from hub.api.reference.vocabulary import VocabularyQuery
 from hub.api.settlement.mutations import SettlementMutation
 from hub.api.settlement.schema import SettlementQuery
 from hub.api.settlement.stats import SettlementStatsQuery
-from hub.api.settlement.types import SettlementTemplate
+from hub.api.settlement.types import SettlementJourney, SettlementTemplate, followable
 from hub.api.startups.mutations import StartupMutation
 from hub.api.startups.schema import StartupQuery
 from hub.api.startups.types import Startup
@@ -72,15 +72,26 @@ NODE_TYPES: dict[Kind, type[Node]] = {
 
 @strawberry.type
 class NodeQuery:
-    @strawberry.field(description="Any entity by its id.")
+    @strawberry.field(
+        description="Anything with a global id: an entity (a startup or mentor only if its "
+        "visibility allows), or a settlement journey the caller may follow; null otherwise."
+    )
     async def node(self, info: Info, id: strawberry.ID) -> Node | None:
         found = await nodes.any_by_ids(info.context.store, [id], info.context.caller)
         if id not in found:
-            return None
+            return await _journey(info, id)
         kind, row = found[id]
         node = NODE_TYPES[kind].from_row(row)
         await prefetch(info, [node], selected(info))
         return node
+
+
+async def _journey(info: Info, journey_id: str) -> Node | None:
+    """A journey is not an entity: found by its own loader, for those who may follow it."""
+    if not info.context.caller.authenticated:
+        return None
+    row = await info.context.loaders.settlement.journey.load(journey_id)
+    return SettlementJourney.from_row(row) if row and followable(info, row) else None
 
 
 @strawberry.type
