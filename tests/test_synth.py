@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from hub.demo.load import load
 from hub.domain.introductions import State
 from hub.domain.settlement import StepStatus
 from hub.graph.store import GraphStore
@@ -62,3 +63,18 @@ async def test_every_state_is_present(store: GraphStore) -> None:
     )
     total = await store.read("MATCH (i:Introduction) RETURN count(i) AS n", {})
     assert parties == total
+
+
+async def test_synth_after_the_demo_numbers_its_events_after_the_demos(store: GraphStore) -> None:
+    """The demo's events hold the first numbers; a synthetic network numbers its own after
+    them (it used to restart at 1 and hit the unique constraint), and a rerun keeps them."""
+    await load(store)
+    demo = await store.read("MATCH (e:IntroductionEvent) RETURN max(e.seq) AS top", {})
+    await synthesize(store, 40, seed=3, today=TODAY)
+    first = await digest(store)
+    rows = await store.read(
+        "MATCH (e:IntroductionEvent) RETURN count(e) AS n, count(DISTINCT e.seq) AS seqs", {}
+    )
+    assert rows[0]["n"] == rows[0]["seqs"] > demo[0]["top"]
+    await synthesize(store, 40, seed=3, today=TODAY)
+    assert await digest(store) == first

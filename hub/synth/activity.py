@@ -41,7 +41,6 @@ def sid(kind: str, *parts: object) -> str:
 class Activity:
     nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     links: dict[tuple[str, str, str], list[dict[str, Any]]] = field(default_factory=dict)
-    last_seq: int = 0
 
     def node(self, label: str, props: dict[str, Any]) -> None:
         self.nodes.setdefault(label, []).append({"id": props["id"], "props": props})
@@ -118,8 +117,8 @@ def _introduction(out: Activity, rng: random.Random, sizes: Sizes, i: int, today
             (RelType.BROKERED_BY, Label.INTRODUCTION, Label.ORGANISATION), intro_id, broker, at
         )
     for n, event in enumerate(events):
-        out.last_seq += 1
-        event.update(id=sid("event", i, n), seq=out.last_seq, created_at=event["at"])
+        # Numbered when loaded, after the graph's own events (hub.synth.load).
+        event.update(id=sid("event", i, n), created_at=event["at"])
         out.node(Label.INTRODUCTION_EVENT, event)
         out.link(
             (RelType.OF, Label.INTRODUCTION_EVENT, Label.INTRODUCTION),

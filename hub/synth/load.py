@@ -9,6 +9,7 @@ from typing import Any
 
 from hub.demo.build_reference import reference_rows
 from hub.demo.graph import REFERENCE_AT
+from hub.graph.names import Label
 from hub.graph.queries import bulk, match_index
 from hub.graph.queries import settlement_templates as template_queries
 from hub.graph.store import GraphStore
@@ -50,6 +51,22 @@ def size_of(startups: int) -> int:
     return startups * 12
 
 
+async def _numbered(store: GraphStore, events: list[dict[str, Any]]) -> int:
+    """Event rows (`{"id", "props"}`) keep the number they already have (a rerun changes
+    nothing); new ones number after every event in the graph (the demo's, the API's); the
+    highest number used."""
+    known, last = await bulk.sequenced(
+        store, Label.INTRODUCTION_EVENT, SEQUENCE, [e["id"] for e in events]
+    )
+    for event in events:  # in the order they happened
+        if event["id"] in known:
+            event["props"]["seq"] = known[event["id"]]
+        else:
+            last += 1
+            event["props"]["seq"] = last
+    return max([last, *known.values()])
+
+
 async def synthesize(
     store: GraphStore,
     startups: int,
@@ -71,8 +88,9 @@ async def synthesize(
     for label, n in (await _write(store, profiles.nodes, profiles.links, progress)).items():
         counts[label] = counts.get(label, 0) + n
     activity = activity_rows(sizes, seed, day, await _templates(store))
+    last = await _numbered(store, activity.nodes.get(Label.INTRODUCTION_EVENT, []))
     for label, n in (await _write(store, activity.nodes, activity.links, progress)).items():
         counts[label] = counts.get(label, 0) + n
-    await bulk.advance_sequence(store, SEQUENCE, activity.last_seq)
+    await bulk.advance_sequence(store, SEQUENCE, last)
     await match_index.refresh_all(store)
     return counts

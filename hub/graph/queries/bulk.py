@@ -266,6 +266,24 @@ async def export_profiles(
             return found
 
 
+async def sequenced(
+    store: GraphStore, label: str, sequence: str, ids: Sequence[str]
+) -> tuple[dict[str, int], int]:
+    """The `seq` of the nodes of `label` among `ids` that exist, and the highest number the
+    `(:Sequence)` counter or any such node holds (what a new node numbers after)."""
+    rows = await store.read(
+        f"UNWIND $ids AS i MATCH (n:{_label(label)} {{id: i}}) RETURN n.id AS id, n.seq AS seq",
+        {"ids": list(ids)},
+    )
+    top = await store.read(
+        f"OPTIONAL MATCH (q:Sequence {{id: $id}}) WITH max(q.value) AS value "
+        f"OPTIONAL MATCH (n:{_label(label)}) RETURN value, max(n.seq) AS seq",
+        {"id": sequence},
+    )
+    highest = max(int(top[0]["value"] or 0), int(top[0]["seq"] or 0)) if top else 0
+    return {str(r["id"]): int(r["seq"]) for r in rows}, highest
+
+
 async def advance_sequence(store: GraphStore, sequence: str, value: int) -> None:
     """Make a `(:Sequence)` counter at least `value` (after loading numbered events)."""
     await store.write(
