@@ -1,12 +1,15 @@
 """Cursor connections: `{ totalCount edges { cursor node } pageInfo { hasNextPage
 hasPreviousPage startCursor endCursor } }`.
 
-Cursors are opaque (base64 of an offset): lists are ordered by a stable key (name, then id).
+Cursors are opaque. Lists of profiles are keyed: a cursor holds its row's place in the list's
+total order (folded name, then id), so pages do not shift when rows are added before them. The
+other lists still hold an offset.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Awaitable, Callable
 from enum import Enum
 from typing import Generic, TypeVar
@@ -72,6 +75,27 @@ def cursor_position(cursor: str | None, kind: str = "offset") -> int | None:
     return position
 
 
+def key_cursor(row: dict[str, object]) -> str:
+    """The cursor of a profile list's row: its place in the list's order."""
+    place = ["key", str(row.get("search") or ""), str(row["id"])]
+    return base64.urlsafe_b64encode(json.dumps(place).encode()).decode()
+
+
+def key_after(cursor: str | None) -> tuple[str, str] | None:
+    """The place a profile list's cursor names; None without a cursor."""
+    if cursor is None:
+        return None
+    try:
+        place = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInput("invalid cursor", field="after") from exc
+    if not (isinstance(place, list) and len(place) == 3 and place[0] == "key"):
+        raise InvalidInput("invalid cursor", field="after")
+    if not all(isinstance(part, str) for part in place[1:]):
+        raise InvalidInput("invalid cursor", field="after")
+    return place[1], place[2]
+
+
 def decode_cursor(cursor: str | None) -> int:
     """The offset to start from after `cursor`."""
     position = cursor_position(cursor)
@@ -90,13 +114,21 @@ def connection(
     items: list[T], offset: int, first: int, count: Callable[[], Awaitable[int]]
 ) -> Connection[T]:
     """`items` holds up to first + 1 items from `offset`: the extra one says a next page exists."""
-    page = items[:first]
-    edges = [Edge(cursor=encode_cursor(offset + i), node=item) for i, item in enumerate(page)]
+    cursors = [encode_cursor(offset + i) for i in range(min(len(items), first))]
+    return _connection(items, cursors, offset > 0, count)
+
+
+def _connection(
+    items: list[T], cursors: list[str], after: bool, count: Callable[[], Awaitable[int]]
+) -> Connection[T]:
+    """A page of `items` (one more than `cursors` when a next page exists) with its cursors."""
+    first = len(cursors)
+    edges = [Edge(cursor=c, node=item) for c, item in zip(cursors, items, strict=False)]
     return Connection(
         edges=edges,
         page_info=PageInfo(
             has_next_page=len(items) > first,
-            has_previous_page=offset > 0,
+            has_previous_page=after,
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
@@ -115,14 +147,17 @@ async def paged(
     """A filtered connection over one label: one round trip, plus one if totalCount is asked."""
     settings, store = info.context.settings, info.context.store
     size = page_size(first, settings.default_page_size, settings.max_page_size)
-    offset = decode_cursor(after)
+    place = key_after(after)
     values = {
         name: (value.value if isinstance(value, Enum) else value)
         for name, value in (strawberry.asdict(filter) if filter else {}).items()
     }
     seen = info.context.caller
-    rows = await listing.page(store, kind, values, seen, offset, size + 1)
+    rows = await listing.page(store, kind, values, seen, place, size + 1)
     items = [cls.from_row(r) for r in rows]
     nodes = [i for i in items[:size] if isinstance(i, Node)]
     await prefetch(info, nodes, selected(info, "edges", "node"))
-    return connection(items, offset, size, lambda: listing.count(store, kind, values, seen))
+    cursors = [key_cursor(r) for r in rows[:size]]
+    return _connection(
+        items, cursors, place is not None, lambda: listing.count(store, kind, values, seen)
+    )

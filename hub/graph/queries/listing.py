@@ -34,15 +34,21 @@ async def page(
     kind: Kind,
     filters: Mapping[str, Any],
     viewer: Caller,
-    offset: int,
+    after: tuple[str, str] | None,
     limit: int,
 ) -> list[Row]:
+    """Up to `limit` nodes in the list's total order (folded name, then id), after the key
+    `after` (a node's `search` and `id`; None: from the start). Keyed, not skipped: a page
+    neither repeats nor misses a row when others are added or removed before it, and a deep
+    page does not sort what comes before it into a heap."""
     match, params = _where(kind, filters, viewer)
+    key, last = after if after else (None, None)
     # Sort and page the nodes first, project only the page's (not every match's) properties.
     rows = await store.read(
-        f"{match} WITH DISTINCT n ORDER BY n.search, n.id SKIP $offset LIMIT $limit "
-        "RETURN n {.*} AS node",
-        {**params, "offset": offset, "limit": limit},
+        f"{match} WITH DISTINCT n, coalesce(n.search, '') AS k "
+        "WHERE $key IS NULL OR k > $key OR (k = $key AND n.id > $last) "
+        "WITH n, k ORDER BY k, n.id LIMIT $limit RETURN n {.*} AS node",
+        {**params, "key": key, "last": last, "limit": limit},
     )
     return [row["node"] for row in rows]
 

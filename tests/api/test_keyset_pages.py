@@ -1,0 +1,48 @@
+"""Pages of profiles are keyed by their place in the list's order (folded name, then id): a
+page neither repeats nor misses a row when others are added or removed before it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.graph.store import GraphStore
+from tests.conftest import Api, error_codes
+
+PAGE = """query($after: String) { startups(first: 2, after: $after) {
+  pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }"""
+
+
+async def _page(api: Api, after: str | None) -> dict[str, Any]:
+    found: dict[str, Any] = (await api.data(PAGE, {"after": after}))["startups"]
+    return found
+
+
+async def _startup(store: GraphStore, startup_id: str, name: str) -> None:
+    await store.write(
+        "CREATE (:Entity:Startup {id: $id, name: $name, stage: 'idea', search: toLower($name)})",
+        {"id": startup_id, "name": name},
+    )
+
+
+async def test_rows_added_or_removed_before_a_page_do_not_shift_it(
+    store: GraphStore, api: Api
+) -> None:
+    for i, name in enumerate(["Cèdre", "Dattier", "Figuier", "Grenadier", "Olivier"]):
+        await _startup(store, f"s{i}", name)
+    first = await _page(api, None)
+    assert [e["node"]["id"] for e in first["edges"]] == ["s0", "s1"]
+    # Rows come and go before the cursor: an offset would repeat or skip one.
+    await _startup(store, "early", "Amandier")
+    await store.write("MATCH (s:Startup {id: 's0'}) DETACH DELETE s")
+    second = await _page(api, first["pageInfo"]["endCursor"])
+    assert [e["node"]["id"] for e in second["edges"]] == ["s2", "s3"]
+    assert second["pageInfo"]["hasPreviousPage"] and second["pageInfo"]["hasNextPage"]
+    third = await _page(api, second["edges"][-1]["cursor"])
+    assert [e["node"]["id"] for e in third["edges"]] == ["s4"]
+    assert not third["pageInfo"]["hasNextPage"]
+
+
+async def test_a_cursor_that_is_not_one_is_refused(api: Api) -> None:
+    for cursor in ("nope", "b2Zmc2V0OjE=", "WyJrZXkiLCAxLCAyXQ=="):  # junk, an offset, wrong types
+        body = await api(PAGE, {"after": cursor})
+        assert error_codes(body) == ["BAD_USER_INPUT"], cursor
