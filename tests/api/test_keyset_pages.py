@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.graph.store import GraphStore
-from tests.conftest import Api, error_codes
+from tests.conftest import Api, Keys, error_codes
 
 PAGE = """query($after: String) { startups(first: 2, after: $after) {
   pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }"""
@@ -46,3 +46,26 @@ async def test_a_cursor_that_is_not_one_is_refused(api: Api) -> None:
     for cursor in ("nope", "b2Zmc2V0OjE=", "WyJrZXkiLCAxLCAyXQ=="):  # junk, an offset, wrong types
         body = await api(PAGE, {"after": cursor})
         assert error_codes(body) == ["BAD_USER_INPUT"], cursor
+
+
+AUDIT = """query($after: String) { auditEvents(first: 2, after: $after) {
+  pageInfo { endCursor } edges { node { id } } } }"""
+
+
+async def test_the_audit_pages_newest_first_and_stays_put_when_events_arrive(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    admin = await keys("admin")
+    await store.write(
+        "UNWIND range(1, 5) AS i CREATE (:AuditEvent {id: 'a' + toString(i), action: 'export', "
+        "subject_id: 's', at: '2026-01-0' + toString(i) + 'T09:00:00.000Z'})"
+    )
+    first = (await api.data(AUDIT, {"after": None}, key=admin))["auditEvents"]
+    assert [e["node"]["id"] for e in first["edges"]] == ["a5", "a4"]
+    await store.write(  # a newer event arrives before the next page is asked for
+        "CREATE (:AuditEvent {id: 'a6', action: 'export', subject_id: 's', "
+        "at: '2026-02-01T09:00:00.000Z'})"
+    )
+    after = first["pageInfo"]["endCursor"]
+    second = (await api.data(AUDIT, {"after": after}, key=admin))["auditEvents"]
+    assert [e["node"]["id"] for e in second["edges"]] == ["a3", "a2"]

@@ -1,9 +1,9 @@
 """Cursor connections: `{ totalCount edges { cursor node } pageInfo { hasNextPage
 hasPreviousPage startCursor endCursor } }`.
 
-Cursors are opaque. Lists of profiles are keyed: a cursor holds its row's place in the list's
-total order (folded name, then id), so pages do not shift when rows are added before them. The
-other lists still hold an offset.
+Cursors are opaque and keyed: a cursor holds its row's place in the list's total order (a
+profile's folded name, an introduction's or audit event's time, then the id), so pages do not
+shift when rows are added or removed before them.
 """
 
 from __future__ import annotations
@@ -57,11 +57,11 @@ class Connection(Generic[T]):
         return await self._count()
 
 
-def encode_cursor(position: int, kind: str = "offset") -> str:
+def encode_cursor(position: int, kind: str) -> str:
     return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).decode()
 
 
-def cursor_position(cursor: str | None, kind: str = "offset") -> int | None:
+def cursor_position(cursor: str | None, kind: str) -> int | None:
     """The position an opaque cursor of `kind` stands for; None without a cursor."""
     if cursor is None:
         return None
@@ -75,14 +75,15 @@ def cursor_position(cursor: str | None, kind: str = "offset") -> int | None:
     return position
 
 
-def key_cursor(row: dict[str, object]) -> str:
-    """The cursor of a profile list's row: its place in the list's order."""
-    place = ["key", str(row.get("search") or ""), str(row["id"])]
+def key_cursor(key: object, row_id: object) -> str:
+    """The cursor of a keyed list's row: its place in the list's order (its sort key, then
+    its id)."""
+    place = ["key", str(key or ""), str(row_id)]
     return base64.urlsafe_b64encode(json.dumps(place).encode()).decode()
 
 
 def key_after(cursor: str | None) -> tuple[str, str] | None:
-    """The place a profile list's cursor names; None without a cursor."""
+    """The place a keyed list's cursor names; None without a cursor."""
     if cursor is None:
         return None
     try:
@@ -96,12 +97,6 @@ def key_after(cursor: str | None) -> tuple[str, str] | None:
     return place[1], place[2]
 
 
-def decode_cursor(cursor: str | None) -> int:
-    """The offset to start from after `cursor`."""
-    position = cursor_position(cursor)
-    return 0 if position is None else position + 1
-
-
 def page_size(first: int | None, default: int, maximum: int) -> int:
     if first is None:
         return default
@@ -110,15 +105,7 @@ def page_size(first: int | None, default: int, maximum: int) -> int:
     return first
 
 
-def connection(
-    items: list[T], offset: int, first: int, count: Callable[[], Awaitable[int]]
-) -> Connection[T]:
-    """`items` holds up to first + 1 items from `offset`: the extra one says a next page exists."""
-    cursors = [encode_cursor(offset + i) for i in range(min(len(items), first))]
-    return _connection(items, cursors, offset > 0, count)
-
-
-def _connection(
+def keyed_connection(
     items: list[T], cursors: list[str], after: bool, count: Callable[[], Awaitable[int]]
 ) -> Connection[T]:
     """A page of `items` (one more than `cursors` when a next page exists) with its cursors."""
@@ -157,7 +144,7 @@ async def paged(
     items = [cls.from_row(r) for r in rows]
     nodes = [i for i in items[:size] if isinstance(i, Node)]
     await prefetch(info, nodes, selected(info, "edges", "node"))
-    cursors = [key_cursor(r) for r in rows[:size]]
-    return _connection(
+    cursors = [key_cursor(r.get("search"), r["id"]) for r in rows[:size]]
+    return keyed_connection(
         items, cursors, place is not None, lambda: listing.count(store, kind, values, seen)
     )

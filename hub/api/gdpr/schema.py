@@ -6,7 +6,13 @@ import strawberry
 from strawberry.scalars import JSON
 
 from hub.api.core.context import Info
-from hub.api.core.pagination import Connection, connection, decode_cursor, page_size
+from hub.api.core.pagination import (
+    Connection,
+    key_after,
+    key_cursor,
+    keyed_connection,
+    page_size,
+)
 from hub.api.core.permissions import AdminOnly, PartnerMentorOrStartup
 from hub.api.gdpr.types import AuditEvent
 from hub.graph.queries import gdpr as queries
@@ -30,8 +36,11 @@ class GdprQuery:
     ) -> Connection[AuditEvent]:
         settings, store = info.context.settings, info.context.store
         size = page_size(first, settings.default_page_size, settings.max_page_size)
-        offset = decode_cursor(after)
-        rows = await queries.audit_page(store, offset, size + 1)
-        return connection(
-            [AuditEvent.from_row(r) for r in rows], offset, size, lambda: queries.audit_count(store)
+        place = key_after(after)
+        rows = await queries.audit_page(store, place, size + 1)
+        return keyed_connection(
+            [AuditEvent.from_row(r) for r in rows],
+            [key_cursor(r.get("at"), r["id"]) for r in rows[:size]],
+            place is not None,
+            lambda: queries.audit_count(store),
         )

@@ -13,10 +13,11 @@ from hub.api.core.pagination import (
     Connection,
     Edge,
     PageInfo,
-    connection,
     cursor_position,
-    decode_cursor,
     encode_cursor,
+    key_after,
+    key_cursor,
+    keyed_connection,
     page_size,
 )
 from hub.api.core.permissions import Authenticated
@@ -66,17 +67,17 @@ class IntroductionQuery:
     ) -> Connection[Introduction]:
         settings, store = info.context.settings, info.context.store
         size = page_size(first, settings.default_page_size, settings.max_page_size)
-        offset = decode_cursor(after)
+        place = key_after(after)
         values = {
             name: (value.value if isinstance(value, Enum) else value)
             for name, value in (strawberry.asdict(filter) if filter else {}).items()
         }
         who, cutoff = info.context.caller, _cutoff(info)
-        rows = await lists.page(store, values, who, cutoff, offset, size + 1)
-        return connection(
+        rows = await lists.page(store, values, who, cutoff, place, size + 1)
+        return keyed_connection(
             [Introduction.build(r, info) for r in rows],
-            offset,
-            size,
+            [key_cursor(r.get("requested_at"), r["id"]) for r in rows[:size]],
+            place is not None,
             lambda: lists.count(store, values, who, cutoff),
         )
 

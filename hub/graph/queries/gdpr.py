@@ -102,11 +102,14 @@ async def erase(
     return rows[0] if rows else None
 
 
-async def audit_page(store: GraphStore, offset: int, limit: int) -> list[Row]:
+async def audit_page(store: GraphStore, after: tuple[str, str] | None, limit: int) -> list[Row]:
+    """Newest first (then by id), after the place `after` names (`at`, `id`)."""
+    key, last = after if after else (None, None)
     rows = await store.read(
-        "MATCH (a:AuditEvent) RETURN a {.*} AS event ORDER BY a.at DESC, a.id "
-        "SKIP $offset LIMIT $limit",
-        {"offset": offset, "limit": limit},
+        "MATCH (a:AuditEvent) WITH a, coalesce(a.at, '') AS k "
+        "WHERE $key IS NULL OR k < $key OR (k = $key AND a.id > $last) "
+        "WITH a, k ORDER BY k DESC, a.id LIMIT $limit RETURN a {.*} AS event",
+        {"key": key, "last": last, "limit": limit},
     )
     return [row["event"] for row in rows]
 

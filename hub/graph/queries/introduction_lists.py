@@ -52,14 +52,17 @@ async def page(
     filters: Mapping[str, Any],
     viewer: Caller,
     cutoff: str,
-    offset: int,
+    after: tuple[str, str] | None,
     limit: int,
 ) -> list[Row]:
+    """Newest first (then by id), after the place `after` names (`requested_at`, `id`)."""
     where, params = _where(filters, viewer, cutoff)
+    key, last = after if after else (None, None)
     rows = await store.read(
-        f"MATCH (i:Introduction){where} "
-        f"RETURN {ROW} ORDER BY i.requested_at DESC, i.id SKIP $offset LIMIT $limit",
-        {**params, "offset": offset, "limit": limit},
+        f"MATCH (i:Introduction){where} WITH i, coalesce(i.requested_at, '') AS k "
+        "WHERE $key IS NULL OR k < $key OR (k = $key AND i.id > $last) "
+        f"WITH i, k ORDER BY k DESC, i.id LIMIT $limit RETURN {ROW}",
+        {**params, "key": key, "last": last, "limit": limit},
     )
     return [row["introduction"] for row in rows]
 
