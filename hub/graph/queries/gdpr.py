@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.domain.keys import Caller
-from hub.graph.queries import match_index
+from hub.graph.queries import keyset, match_index
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
@@ -102,14 +102,12 @@ async def erase(
     return rows[0] if rows else None
 
 
-async def audit_page(store: GraphStore, after: tuple[str, str] | None, limit: int) -> list[Row]:
+async def audit_page(store: GraphStore, after: keyset.Place, limit: int) -> list[Row]:
     """Newest first (then by id), after the place `after` names (`at`, `id`)."""
-    key, last = after if after else (None, None)
     rows = await store.read(
-        "MATCH (a:AuditEvent) WITH a, coalesce(a.at, '') AS k "
-        "WHERE $key IS NULL OR k < $key OR (k = $key AND a.id > $last) "
-        "WITH a, k ORDER BY k DESC, a.id LIMIT $limit RETURN a {.*} AS event",
-        {"key": key, "last": last, "limit": limit},
+        f"MATCH (a:AuditEvent) {keyset.after('a', 'a.at', newest_first=True)}"
+        "LIMIT $limit RETURN a {.*} AS event",
+        keyset.params(after, limit),
     )
     return [row["event"] for row in rows]
 

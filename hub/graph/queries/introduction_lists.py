@@ -11,6 +11,7 @@ from typing import Any
 
 from hub.domain.introductions import WAITING, State
 from hub.domain.keys import Caller
+from hub.graph.queries import keyset
 from hub.graph.queries.introductions import LIVE, ROW
 from hub.graph.queries.visibility import seen_by
 from hub.graph.store import GraphStore, Row
@@ -52,17 +53,15 @@ async def page(
     filters: Mapping[str, Any],
     viewer: Caller,
     cutoff: str,
-    after: tuple[str, str] | None,
+    after: keyset.Place,
     limit: int,
 ) -> list[Row]:
     """Newest first (then by id), after the place `after` names (`requested_at`, `id`)."""
     where, params = _where(filters, viewer, cutoff)
-    key, last = after if after else (None, None)
+    newest = keyset.after("i", "i.requested_at", newest_first=True)
     rows = await store.read(
-        f"MATCH (i:Introduction){where} WITH i, coalesce(i.requested_at, '') AS k "
-        "WHERE $key IS NULL OR k < $key OR (k = $key AND i.id > $last) "
-        f"WITH i, k ORDER BY k DESC, i.id LIMIT $limit RETURN {ROW}",
-        {**params, "key": key, "last": last, "limit": limit},
+        f"MATCH (i:Introduction){where} {newest}LIMIT $limit RETURN {ROW}",
+        {**params, **keyset.params(after, limit)},
     )
     return [row["introduction"] for row in rows]
 

@@ -9,6 +9,7 @@ from hub.domain.keys import Caller
 from hub.domain.text import fold
 from hub.domain.vocabulary import Kind
 from hub.graph.names import label_of
+from hub.graph.queries import keyset
 from hub.graph.queries.filters import BY_KIND
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
@@ -34,7 +35,7 @@ async def page(
     kind: Kind,
     filters: Mapping[str, Any],
     viewer: Caller,
-    after: tuple[str, str] | None,
+    after: keyset.Place,
     limit: int,
 ) -> list[Row]:
     """Up to `limit` nodes in the list's total order (folded name, then id), after the key
@@ -42,13 +43,11 @@ async def page(
     neither repeats nor misses a row when others are added or removed before it, and a deep
     page does not sort what comes before it into a heap."""
     match, params = _where(kind, filters, viewer)
-    key, last = after if after else (None, None)
     # Sort and page the nodes first, project only the page's (not every match's) properties.
     rows = await store.read(
-        f"{match} WITH DISTINCT n, coalesce(n.search, '') AS k "
-        "WHERE $key IS NULL OR k > $key OR (k = $key AND n.id > $last) "
-        "WITH n, k ORDER BY k, n.id LIMIT $limit RETURN n {.*} AS node",
-        {**params, "key": key, "last": last, "limit": limit},
+        f"{match} WITH DISTINCT n {keyset.after('n', 'n.search')}LIMIT $limit "
+        "RETURN n {.*} AS node",
+        {**params, **keyset.params(after, limit)},
     )
     return [row["node"] for row in rows]
 
