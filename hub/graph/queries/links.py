@@ -5,7 +5,9 @@ unlinking what is not linked changes nothing (both succeed)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
+from hub.graph.names import RelType
 from hub.graph.queries import match_index
 from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
@@ -19,13 +21,10 @@ class End:
     touch: bool = True  # whether linking bumps its updated_at
 
 
-@dataclass(frozen=True)
-class Rel:
-    type: str
-
-
-IN_PROGRAMME = Rel("IN_PROGRAMME")
-IN_SECTOR = Rel("IN_SECTOR")
+#: The links this module writes: a startup's programme cohorts and sectors.
+Rel = Literal[RelType.IN_PROGRAMME, RelType.IN_SECTOR]
+IN_PROGRAMME: Rel = RelType.IN_PROGRAMME
+IN_SECTOR: Rel = RelType.IN_SECTOR
 
 
 # Both ends' stored matching profiles follow the link (mentees, programmes, sectors).
@@ -58,10 +57,10 @@ async def connect(
     `props` (None values left out) are set on the new or existing relationship."""
     values = {k: v for k, v in props.items() if v is not None}
     rows = await store.write(
-        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]->(b) "
+        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel}]->(b) "
         "WITH a, b, collect(r) AS rs "
         "FOREACH (_ IN CASE WHEN size(rs) = 0 THEN [1] ELSE [] END | "
-        f"CREATE (a)-[n:{rel.type}]->(b) SET n = $created) "
+        f"CREATE (a)-[n:{rel}]->(b) SET n = $created) "
         "FOREACH (x IN rs | SET x += $updated) " + _touch(a, b) + _RETURN,
         {
             **_params(a, b, now),
@@ -77,7 +76,7 @@ async def disconnect(
 ) -> tuple[Row, Row] | None:
     """(a, b) after unlinking; None when an end is missing or changed since it was read."""
     rows = await store.write(
-        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel.type}]->(b) "
+        _ends(a, b) + f"OPTIONAL MATCH (a)-[r:{rel}]->(b) "
         "WITH a, b, collect(r) AS rs "
         "FOREACH (x IN rs | DELETE x) " + _touch(a, b) + _RETURN,
         _params(a, b, now),
