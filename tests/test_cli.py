@@ -147,18 +147,28 @@ def healthz(url: str) -> httpx.Response:
     raise AssertionError("hub serve did not answer")
 
 
-def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
+def serve(
+    data_dir: Path, *args: str, stderr: int = subprocess.DEVNULL, **settings: str
+) -> tuple[subprocess.Popen[str], str]:
+    """`hub serve` on a free port of the data directory, with `settings` (HUB_*) in its
+    environment, and the URL it will answer on (wait for it with `healthz`)."""
     port = free_port()
-    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": ""}
-    serving = subprocess.Popen(
-        [str(HUB), "serve", "--port", str(port)],
+    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", **settings}
+    process = subprocess.Popen(
+        [str(HUB), "serve", *args, "--port", str(port)],
         env=env,
         cwd=data_dir,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=stderr,
+        text=True,
     )
+    return process, f"http://127.0.0.1:{port}"
+
+
+def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
+    serving, url = serve(data_dir)
     try:
-        health = healthz(f"http://127.0.0.1:{port}")
+        health = healthz(url)
         assert health.json()["status"] == "ok"
         assert health.json()["backend"] == "falkordb-embedded"
         assert len(servers_for(data_dir)) == 1
@@ -169,23 +179,8 @@ def test_serve_answers_and_stops_its_server_on_ctrl_c(data_dir: Path) -> None:
 
 
 def test_serve_writes_json_logs_when_asked(data_dir: Path) -> None:
-    port = free_port()
-    env = {
-        **os.environ,
-        "HUB_DATA_DIR": str(data_dir),
-        "HUB_GRAPH_URI": "",
-        "HUB_LOG_FORMAT": "json",
-    }
-    serving = subprocess.Popen(
-        [str(HUB), "serve", "--port", str(port)],
-        env=env,
-        cwd=data_dir,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    serving, url = serve(data_dir, stderr=subprocess.PIPE, HUB_LOG_FORMAT="json")
     try:
-        url = f"http://127.0.0.1:{port}"
         healthz(url)
         answer = httpx.post(f"{url}/graphql", json={"query": 'mutation { deleteStartup(id: "x") }'})
         assert answer.json()["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
@@ -203,22 +198,8 @@ def test_serve_writes_json_logs_when_asked(data_dir: Path) -> None:
 def test_serve_believes_no_forwarded_for_header_by_default(data_dir: Path) -> None:
     """uvicorn would take X-Forwarded-For from a local peer as the client: `hub serve` does
     not, so rotating the header does not open new rate-limit buckets."""
-    port = free_port()
-    env = {
-        **os.environ,
-        "HUB_DATA_DIR": str(data_dir),
-        "HUB_GRAPH_URI": "",
-        "HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE": "2",
-    }
-    serving = subprocess.Popen(
-        [str(HUB), "serve", "--port", str(port)],
-        env=env,
-        cwd=data_dir,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    serving, url = serve(data_dir, HUB_RATE_LIMIT_ANONYMOUS_PER_MINUTE="2")
     try:
-        url = f"http://127.0.0.1:{port}"
         healthz(url)
         codes = [
             httpx.post(
@@ -258,16 +239,7 @@ def cmdline(pid: int) -> str:
 def test_serve_with_workers_shares_its_server_and_stops_everything_on_sigterm(
     data_dir: Path,
 ) -> None:
-    port = free_port()
-    env = {**os.environ, "HUB_DATA_DIR": str(data_dir), "HUB_GRAPH_URI": "", "HUB_WORKERS": "1"}
-    serving = subprocess.Popen(
-        [str(HUB), "serve", "--workers", "2", "--port", str(port), "--demo"],
-        env=env,
-        cwd=data_dir,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    serving, url = serve(data_dir, "--workers", "2", "--demo", HUB_WORKERS="1")
     try:
         health = healthz(url)
         assert health.json()["status"] == "ok"
