@@ -1,7 +1,8 @@
 """The real reference data (reference.py, organisations.py) as graph rows."""
 
 from hub.demo.graph import REFERENCE_AT, GraphRows, texts
-from hub.demo.organisations import ORGANISATIONS, PARTNERSHIPS
+from hub.demo.organisations import ORGANISATIONS
+from hub.demo.partnerships import PARTNERSHIPS
 from hub.demo.programmes import PROGRAMMES
 from hub.demo.reference import CITIES, COUNTRIES, SECTORS
 from hub.graph.names import Label, RelType
