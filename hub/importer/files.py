@@ -61,7 +61,7 @@ def read(path: Path) -> tuple[list[str], list[RawRow]]:
         return [], []
     named = [i for i, name in enumerate(table[0]) if name not in (None, "")]
     if named and named[-1] >= MAX_COLUMNS:
-        raise _too_many(path, "columns")
+        raise _too_many_columns(path)
     # Cells right of the last named column are none of the file's (a sheet's rows are padded).
     width = named[-1] + 1 if named else 0
     columns = _header(table[0][:width])
@@ -73,11 +73,13 @@ def read(path: Path) -> tuple[list[str], list[RawRow]]:
     return columns, found
 
 
-def _too_many(path: Path, what: str) -> InvalidInput:
-    if what == "rows":
-        return InvalidInput(
-            "{file} holds more than {limit} rows: split it", file=path.name, limit=MAX_ROWS
-        )
+def _too_many_rows(path: Path) -> InvalidInput:
+    return InvalidInput(
+        "{file} holds more than {limit} rows: split it", file=path.name, limit=MAX_ROWS
+    )
+
+
+def _too_many_columns(path: Path) -> InvalidInput:
     return InvalidInput("{file} has more than {limit} columns", file=path.name, limit=MAX_COLUMNS)
 
 
@@ -102,13 +104,13 @@ def _json(path: Path) -> tuple[list[str], list[RawRow]]:
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise InvalidInput("{file}: expected a JSON list of objects", file=path.name)
     if len(items) > MAX_ROWS:
-        raise _too_many(path, "rows")
+        raise _too_many_rows(path)
     rows: list[RawRow] = [
         (n, {str(k).strip().lower(): v for k, v in item.items()}) for n, item in enumerate(items, 1)
     ]
     columns = [str(k) for k in dict.fromkeys(k for _, row in rows for k in row)]
     if len(columns) > MAX_COLUMNS:
-        raise _too_many(path, "columns")
+        raise _too_many_columns(path)
     return columns, rows
 
 
@@ -149,7 +151,7 @@ def _capped(path: Path, rows: Iterable[list[Any]]) -> list[list[Any]]:
         table.append(row)
         filled += any(v not in (None, "") for v in row)
         if filled > MAX_ROWS + 1:  # the header is one of them
-            raise _too_many(path, "rows")
+            raise _too_many_rows(path)
     return table
 
 
