@@ -175,3 +175,19 @@ async def test_hosting_is_offered_and_accepted_by_the_organisation(
     ended = await api.data(UNHOST, {"s": "calanques", "o": "technopark-casablanca"}, key=other)
     assert ended["unlinkStartupFromHost"]["state"] == "ENDED"
     assert (await _view(api, host))["hosts"] == [{"id": "marseille-innovation"}]
+
+
+async def test_the_invitations_list_costs_the_same_round_trips_for_any_length(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    """Its ends load in one batch per kind, and their nested fields in one per field."""
+    await _seed(store)
+    admin, mentor = await keys("admin"), await keys("mentor", "mentor-other")
+    listing = "{ invitations { mentor { id } startup { id hosts { id } } } }"
+    trips = []
+    for startup in ("calanques", "atlas-ai"):
+        await api.data(MENTOR, {"m": "mentor-other", "s": startup}, key=mentor)
+        body = await api(listing, key=admin)
+        assert "errors" not in body and len(body["data"]["invitations"]) == len(trips) + 1
+        trips.append(body["extensions"]["dbRoundTrips"])
+    assert trips[0] == trips[1]

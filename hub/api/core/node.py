@@ -79,11 +79,16 @@ async def related_one(info: Info, traversal: Traversal, source_id: str, cls: typ
     return found[0] if found else None
 
 
-async def by_id(info: Info, kind: Kind, node_id: str, cls: type[N]) -> N | None:
+async def loaded(info: Info, kind: Kind, node_id: str, cls: type[N]) -> N | None:
+    """A node by id through the request's dataloader: the items of a list load in one batch,
+    and their relation fields through theirs (a field under a list of references)."""
     row = await info.context.loaders.node(kind).load(node_id)
-    if row is None:
-        return None
-    found: N = cls.from_row(row)
+    return None if row is None else cls.from_row(row)
+
+
+async def by_id(info: Info, kind: Kind, node_id: str, cls: type[N]) -> N | None:
+    """A root field's node: loaded, then what the request selects under it fetched ahead."""
+    found = await loaded(info, kind, node_id, cls)
     if isinstance(found, Node):
         await prefetch(info, [found], selected(info))
     return found

@@ -9,7 +9,7 @@ import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Direction, Outcome, PartyKind, Purpose, Side, Stage, State
-from hub.api.core.node import related, related_one
+from hub.api.core.node import loaded, related, related_one
 from hub.api.core.profiles import Contact
 from hub.api.mentors.types import Mentor
 from hub.api.organisations.types import Organisation
@@ -49,8 +49,7 @@ async def load_party(info: Info, kind: str | None, party_id: str | None) -> Part
     (being a party of an introduction opens no profile)."""
     if not kind or not party_id:
         return None
-    row = await info.context.loaders.node(Kind(kind)).load(party_id)
-    return None if row is None else _TYPES[Kind(kind)].from_row(row)
+    return await loaded(info, Kind(kind), party_id, _TYPES[Kind(kind)])
 
 
 @strawberry.type(description="What the target sees of a requester before accepting (EEN-style).")

@@ -8,7 +8,7 @@ import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import LinkKind, LinkSide, LinkState
-from hub.api.core.node import by_id
+from hub.api.core.node import loaded
 from hub.api.mentors.types import Mentor
 from hub.api.organisations.types import Organisation
 from hub.api.startups.types import Startup
@@ -56,14 +56,14 @@ class LinkInvitation:
     async def mentor(self, info: Info) -> Mentor | None:
         if self.kind is not LinkKind.MENTORING:
             return None
-        return await by_id(info, Kind.MENTOR, self.source_id, Mentor)
+        return await loaded(info, Kind.MENTOR, self.source_id, Mentor)
 
     @strawberry.field(description="The startup mentored or hosted.")
     async def startup(self, info: Info) -> Startup | None:
         if self.kind is LinkKind.PARTNERSHIP:
             return None
         startup_id = self.target_id if self.kind is LinkKind.MENTORING else self.source_id
-        return await by_id(info, Kind.STARTUP, startup_id, Startup)
+        return await loaded(info, Kind.STARTUP, startup_id, Startup)
 
     @strawberry.field(
         description="The host organisation (HOSTING), or the partner whose id comes first "
@@ -73,10 +73,10 @@ class LinkInvitation:
         found = {LinkKind.HOSTING: self.target_id, LinkKind.PARTNERSHIP: self.source_id}
         if self.kind not in found:
             return None
-        return await by_id(info, Kind.ORGANISATION, found[self.kind], Organisation)
+        return await loaded(info, Kind.ORGANISATION, found[self.kind], Organisation)
 
     @strawberry.field(description="The other partner (PARTNERSHIP).")
     async def partner(self, info: Info) -> Organisation | None:
         if self.kind is not LinkKind.PARTNERSHIP:
             return None
-        return await by_id(info, Kind.ORGANISATION, self.target_id, Organisation)
+        return await loaded(info, Kind.ORGANISATION, self.target_id, Organisation)
