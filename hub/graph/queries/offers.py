@@ -178,7 +178,7 @@ async def pending(store: GraphStore, caller: Caller, limit: int) -> list[Row]:
         "AS target_stewards "
         "WHERE $v_admin OR $v_me IN [a.id, b.id] "
         "OR ($v_partner AND ($v_me IN source_stewards OR $v_me IN target_stewards)) "
-        "RETURN o {.link, .by, .offered_at, .since, source: a.id, target: b.id} AS offer "
+        "RETURN o {.link, .by, .offered_at, source: a.id, target: b.id} AS offer "
         "ORDER BY offer.offered_at DESC, offer.source, offer.target LIMIT $limit",
         {**seen_by(caller), "limit": limit},
     )
