@@ -76,6 +76,23 @@ async def test_the_feed_pages_through_every_event_in_order(
     assert error_codes(await api(FEED, {"after": "bad"}, key=k["admin"])) == ["BAD_USER_INPUT"]
 
 
+BACKWARD = """query($before: String) { introductionEvents(last: 2, before: $before) {
+  edges { node { action } } pageInfo { hasPreviousPage hasNextPage startCursor } } }"""
+
+
+async def test_the_feed_pages_backward_from_its_newest_event(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    k = await _scene(store, api, keys)
+    newest = (await api.data(BACKWARD, {"before": None}, key=k["admin"]))["introductionEvents"]
+    assert [e["node"]["action"] for e in newest["edges"]] == ["decline", "request"]
+    assert newest["pageInfo"]["hasPreviousPage"] and not newest["pageInfo"]["hasNextPage"]
+    before = newest["pageInfo"]["startCursor"]
+    older = (await api.data(BACKWARD, {"before": before}, key=k["admin"]))["introductionEvents"]
+    assert [e["node"]["action"] for e in older["edges"]] == ["accept", "request"]
+    assert older["pageInfo"]["hasPreviousPage"] and older["pageInfo"]["hasNextPage"]
+
+
 async def test_the_feed_shows_each_key_only_its_introductions(
     store: GraphStore, api: Api, keys: Keys
 ) -> None:

@@ -11,18 +11,45 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from enum import Enum
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 
 import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.node import N, Node, prefetch, selected
+from hub.config import Settings
 from hub.domain.errors import InvalidInput
 from hub.domain.vocabulary import Kind
-from hub.graph.queries import listing
+from hub.graph.queries import keyset, listing
+from hub.graph.store import Row
 
 T = TypeVar("T")
+
+#: Relay's four slicing arguments, described once for every connection.
+First = Annotated[
+    int | None,
+    strawberry.argument(
+        description="How many items from the start of the slice (default and maximum: the "
+        "hub's page settings, 20 and 100 unless configured). Not with `last`."
+    ),
+]
+After = Annotated[
+    str | None,
+    strawberry.argument(description="Only items after this cursor (an edge's `cursor`)."),
+]
+Last = Annotated[
+    int | None,
+    strawberry.argument(
+        description="How many items from the end of the slice, for paging backward (same "
+        "maximum as `first`). Not with `first`."
+    ),
+]
+Before = Annotated[
+    str | None,
+    strawberry.argument(description="Only items before this cursor (an edge's `cursor`)."),
+]
 
 
 @strawberry.type(description="Where a page sits in its list (Relay's PageInfo).")
@@ -61,7 +88,7 @@ def encode_cursor(position: int, kind: str) -> str:
     return base64.urlsafe_b64encode(f"{kind}:{position}".encode()).decode()
 
 
-def cursor_position(cursor: str | None, kind: str) -> int | None:
+def cursor_position(cursor: str | None, kind: str, field: str) -> int | None:
     """The position an opaque cursor of `kind` stands for; None without a cursor."""
     if cursor is None:
         return None
@@ -69,9 +96,9 @@ def cursor_position(cursor: str | None, kind: str) -> int | None:
         found, _, value = base64.urlsafe_b64decode(cursor.encode()).decode().partition(":")
         position = int(value)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("invalid cursor", field="after") from exc
+        raise InvalidInput("invalid cursor", field=field) from exc
     if found != kind or position < 0:
-        raise InvalidInput("invalid cursor", field="after")
+        raise InvalidInput("invalid cursor", field=field)
     return position
 
 
@@ -82,19 +109,48 @@ def key_cursor(key: object, row_id: object) -> str:
     return base64.urlsafe_b64encode(json.dumps(place).encode()).decode()
 
 
-def key_after(cursor: str | None) -> tuple[str, str] | None:
+def key_place(cursor: str | None, field: str) -> keyset.Place:
     """The place a keyed list's cursor names; None without a cursor."""
     if cursor is None:
         return None
     try:
         place = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput("invalid cursor", field="after") from exc
+        raise InvalidInput("invalid cursor", field=field) from exc
     if not (isinstance(place, list) and len(place) == 3 and place[0] == "key"):
-        raise InvalidInput("invalid cursor", field="after")
+        raise InvalidInput("invalid cursor", field=field)
     if not all(isinstance(part, str) for part in place[1:]):
-        raise InvalidInput("invalid cursor", field="after")
+        raise InvalidInput("invalid cursor", field=field)
     return place[1], place[2]
+
+
+@dataclass(frozen=True)
+class Slice:
+    """What a client asked of a connection: Relay's `first`/`after` and `last`/`before`."""
+
+    first: int | None = None
+    after: str | None = None
+    last: int | None = None
+    before: str | None = None
+
+    def size(self, settings: Settings) -> int:
+        """How many edges the page holds; one of `first` and `last`, within the maximum."""
+        if self.first is not None and self.last is not None:
+            raise InvalidInput("pass first or last, not both", field="last")
+        if self.last is not None and not 0 <= self.last <= settings.max_page_size:
+            raise InvalidInput(
+                "last must be between 0 and {maximum}", field="last", maximum=settings.max_page_size
+            )
+        return page_size(
+            self.first if self.last is None else self.last,
+            settings.default_page_size,
+            settings.max_page_size,
+        )
+
+    def window(self, settings: Settings) -> keyset.Window:
+        """The keyed window this slice names."""
+        after, before = key_place(self.after, "after"), key_place(self.before, "before")
+        return keyset.Window(after, before, self.size(settings), from_end=self.last is not None)
 
 
 def page_size(first: int | None, default: int, maximum: int) -> int:
@@ -105,17 +161,17 @@ def page_size(first: int | None, default: int, maximum: int) -> int:
     return first
 
 
-def keyed_connection(
-    items: list[T], cursors: list[str], after: bool, count: Callable[[], Awaitable[int]]
+def connection(
+    edges: list[Edge[T]], more: bool, asked: Slice, count: Callable[[], Awaitable[int]]
 ) -> Connection[T]:
-    """A page of `items` (one more than `cursors` when a next page exists) with its cursors."""
-    first = len(cursors)
-    edges = [Edge(cursor=c, node=item) for c, item in zip(cursors, items, strict=False)]
+    """A page of `edges` in list order; `more`: rows lie beyond the page's far end (after it
+    going forward, before it going backward). Past a cursor, rows lie on that side too."""
+    backward = asked.last is not None
     return Connection(
         edges=edges,
         page_info=PageInfo(
-            has_next_page=len(items) > first,
-            has_previous_page=after,
+            has_next_page=asked.before is not None if backward else more,
+            has_previous_page=more if backward else asked.after is not None,
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
@@ -123,28 +179,43 @@ def keyed_connection(
     )
 
 
+def keyed_connection(
+    rows: list[Row],
+    window: keyset.Window,
+    asked: Slice,
+    key: str,
+    build: Callable[[Row], T],
+    count: Callable[[], Awaitable[int]],
+) -> Connection[T]:
+    """The page of a keyed list's `rows` (read from the window's near end, one past its size
+    when more exist), each row's cursor its `key` and id."""
+    page = rows[: window.size]
+    if window.from_end:
+        page.reverse()
+    edges = [Edge(cursor=key_cursor(r.get(key), r["id"]), node=build(r)) for r in page]
+    return connection(edges, len(rows) > window.size, asked, count)
+
+
 async def paged(
-    info: Info,
-    kind: Kind,
-    filter: object | None,
-    first: int | None,
-    after: str | None,
-    cls: type[N],
+    info: Info, kind: Kind, filter: object | None, asked: Slice, cls: type[N]
 ) -> Connection[N]:
     """A filtered connection over one label: one round trip, plus one if totalCount is asked."""
     settings, store = info.context.settings, info.context.store
-    size = page_size(first, settings.default_page_size, settings.max_page_size)
-    place = key_after(after)
+    window = asked.window(settings)
     values = {
         name: (value.value if isinstance(value, Enum) else value)
         for name, value in (strawberry.asdict(filter) if filter else {}).items()
     }
     seen = info.context.caller
-    rows = await listing.page(store, kind, values, seen, place, size + 1)
-    items = [cls.from_row(r) for r in rows]
-    nodes = [i for i in items[:size] if isinstance(i, Node)]
-    await prefetch(info, nodes, selected(info, "edges", "node"))
-    cursors = [key_cursor(r.get("search"), r["id"]) for r in rows[:size]]
-    return keyed_connection(
-        items, cursors, place is not None, lambda: listing.count(store, kind, values, seen)
+    rows = await listing.page(store, kind, values, seen, window)
+    found = keyed_connection(
+        rows,
+        window,
+        asked,
+        "search",
+        cls.from_row,
+        lambda: listing.count(store, kind, values, seen),
     )
+    nodes = [edge.node for edge in found.edges if isinstance(edge.node, Node)]
+    await prefetch(info, nodes, selected(info, "edges", "node"))
+    return found

@@ -7,11 +7,13 @@ from strawberry.scalars import JSON
 
 from hub.api.core.context import Info
 from hub.api.core.pagination import (
+    After,
+    Before,
     Connection,
-    key_after,
-    key_cursor,
+    First,
+    Last,
+    Slice,
     keyed_connection,
-    page_size,
 )
 from hub.api.core.permissions import AdminOnly, PartnerMentorOrStartup
 from hub.api.gdpr.types import AuditEvent
@@ -32,15 +34,16 @@ class GdprQuery:
 
     @strawberry.field(permission_classes=[AdminOnly], description="Newest first.")
     async def audit_events(
-        self, info: Info, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[AuditEvent]:
-        settings, store = info.context.settings, info.context.store
-        size = page_size(first, settings.default_page_size, settings.max_page_size)
-        place = key_after(after)
-        rows = await queries.audit_page(store, place, size + 1)
+        store, asked = info.context.store, Slice(first, after, last, before)
+        window = asked.window(info.context.settings)
+        rows = await queries.audit_page(store, window)
         return keyed_connection(
-            [AuditEvent.from_row(r) for r in rows],
-            [key_cursor(r.get("at"), r["id"]) for r in rows[:size]],
-            place is not None,
-            lambda: queries.audit_count(store),
+            rows, window, asked, "at", AuditEvent.from_row, lambda: queries.audit_count(store)
         )

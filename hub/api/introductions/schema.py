@@ -10,15 +10,17 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.enums import Direction, Purpose, State
 from hub.api.core.pagination import (
+    After,
+    Before,
     Connection,
     Edge,
-    PageInfo,
+    First,
+    Last,
+    Slice,
+    connection,
     cursor_position,
     encode_cursor,
-    key_after,
-    key_cursor,
     keyed_connection,
-    page_size,
 )
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.types import Introduction, IntroductionEvent
@@ -45,10 +47,6 @@ def _seq_cursor(seq: int) -> str:
     return encode_cursor(seq, "seq")
 
 
-def _after_seq(cursor: str | None) -> int:
-    return cursor_position(cursor, "seq") or 0
-
-
 @strawberry.type
 class IntroductionQuery:
     @strawberry.field(permission_classes=[Authenticated])
@@ -62,48 +60,56 @@ class IntroductionQuery:
         self,
         info: Info,
         filter: IntroductionFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Introduction]:
-        settings, store = info.context.settings, info.context.store
-        size = page_size(first, settings.default_page_size, settings.max_page_size)
-        place = key_after(after)
+        store, asked = info.context.store, Slice(first, after, last, before)
+        window = asked.window(info.context.settings)
         values = {
             name: (value.value if isinstance(value, Enum) else value)
             for name, value in (strawberry.asdict(filter) if filter else {}).items()
         }
         who, cutoff = info.context.caller, _cutoff(info)
-        rows = await lists.page(store, values, who, cutoff, place, size + 1)
+        rows = await lists.page(store, values, who, cutoff, window)
         return keyed_connection(
-            [Introduction.build(r, info) for r in rows],
-            [key_cursor(r.get("requested_at"), r["id"]) for r in rows[:size]],
-            place is not None,
+            rows,
+            window,
+            asked,
+            "requested_at",
+            lambda row: Introduction.build(row, info),
             lambda: lists.count(store, values, who, cutoff),
         )
 
     @strawberry.field(
         permission_classes=[Authenticated],
         description="Every introduction event visible to the key, oldest first: follow changes "
-        "by passing the last endCursor as `after`.",
+        "by passing the last endCursor as `after` (on an empty page, endCursor stays the cursor "
+        "passed).",
     )
     async def introduction_events(
-        self, info: Info, after: str | None = None, first: int | None = None
+        self,
+        info: Info,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[IntroductionEvent]:
-        settings = info.context.settings
-        size = page_size(first, settings.default_page_size, settings.max_page_size)
+        asked = Slice(first, after, last, before)
+        size, backward = asked.size(info.context.settings), last is not None
+        since = cursor_position(after, "seq", "after") or 0
+        until = cursor_position(before, "seq", "before")
         rows = await lists.events(
-            info.context.store, info.context.caller, _after_seq(after), size + 1
+            info.context.store, info.context.caller, since, until, size + 1, backward
         )
-        events = [IntroductionEvent.from_row(r) for r in rows]
-        edges = [Edge(cursor=_seq_cursor(e.seq), node=e) for e in events[:size]]
+        events = [IntroductionEvent.from_row(r) for r in rows[:size]]
+        edges = [Edge(cursor=_seq_cursor(e.seq), node=e) for e in events[:: -1 if backward else 1]]
 
         async def no_count() -> int:
             raise InvalidInput("totalCount is not available on the event feed")
 
-        page = PageInfo(
-            has_next_page=len(events) > size,
-            has_previous_page=after is not None,  # keyset: events before the cursor exist
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else after,
-        )
-        return Connection(edges=edges, page_info=page, _count=no_count)
+        found = connection(edges, len(rows) > size, asked, no_count)
+        if not edges and not backward:
+            found.page_info.end_cursor = after  # a poller keeps its place on an empty page
+        return found

@@ -6,7 +6,7 @@ import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.node import by_id
-from hub.api.core.pagination import Connection, paged
+from hub.api.core.pagination import After, Before, Connection, First, Last, Slice, paged
 from hub.api.mentors.types import Mentor
 from hub.domain.vocabulary import Kind
 
@@ -33,7 +33,9 @@ class MentorQuery:
         self,
         info: Info,
         filter: MentorFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Mentor]:
-        return await paged(info, Kind.MENTOR, filter, first, after, Mentor)
+        return await paged(info, Kind.MENTOR, filter, Slice(first, after, last, before), Mentor)

@@ -7,7 +7,7 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.enums import OrganisationKind
 from hub.api.core.node import by_id
-from hub.api.core.pagination import Connection, paged
+from hub.api.core.pagination import After, Before, Connection, First, Last, Slice, paged
 from hub.api.organisations.types import Organisation
 from hub.domain.vocabulary import Kind
 
@@ -34,7 +34,10 @@ class OrganisationQuery:
         self,
         info: Info,
         filter: OrganisationFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Organisation]:
-        return await paged(info, Kind.ORGANISATION, filter, first, after, Organisation)
+        asked = Slice(first, after, last, before)
+        return await paged(info, Kind.ORGANISATION, filter, asked, Organisation)

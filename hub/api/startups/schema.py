@@ -7,7 +7,7 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.enums import Purpose, Stage
 from hub.api.core.node import by_id
-from hub.api.core.pagination import Connection, paged
+from hub.api.core.pagination import After, Before, Connection, First, Last, Slice, paged
 from hub.api.startups.types import Startup
 from hub.domain.vocabulary import Kind
 
@@ -43,7 +43,9 @@ class StartupQuery:
         self,
         info: Info,
         filter: StartupFilter | None = None,
-        first: int | None = None,
-        after: str | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
     ) -> Connection[Startup]:
-        return await paged(info, Kind.STARTUP, filter, first, after, Startup)
+        return await paged(info, Kind.STARTUP, filter, Slice(first, after, last, before), Startup)

@@ -102,12 +102,12 @@ async def erase(
     return rows[0] if rows else None
 
 
-async def audit_page(store: GraphStore, after: keyset.Place, limit: int) -> list[Row]:
-    """Newest first (then by id), after the place `after` names (`at`, `id`)."""
+async def audit_page(store: GraphStore, window: keyset.Window) -> list[Row]:
+    """Newest first (then by id) inside `window` (places: `at`, `id`)."""
     rows = await store.read(
-        f"MATCH (a:AuditEvent) {keyset.after('a', 'a.at', newest_first=True)}"
+        f"MATCH (a:AuditEvent) {keyset.between('a', 'a.at', window, newest_first=True)}"
         "LIMIT $limit RETURN a {.*} AS event",
-        keyset.params(after, limit),
+        keyset.params(window),
     )
     return [row["event"] for row in rows]
 

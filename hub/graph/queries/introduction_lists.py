@@ -53,15 +53,14 @@ async def page(
     filters: Mapping[str, Any],
     viewer: Caller,
     cutoff: str,
-    after: keyset.Place,
-    limit: int,
+    window: keyset.Window,
 ) -> list[Row]:
-    """Newest first (then by id), after the place `after` names (`requested_at`, `id`)."""
+    """Newest first (then by id) inside `window` (places: `requested_at`, `id`)."""
     where, params = _where(filters, viewer, cutoff)
-    newest = keyset.after("i", "i.requested_at", newest_first=True)
+    newest = keyset.between("i", "i.requested_at", window, newest_first=True)
     rows = await store.read(
         f"MATCH (i:Introduction){where} {newest}LIMIT $limit RETURN {ROW}",
-        {**params, **keyset.params(after, limit)},
+        {**params, **keyset.params(window)},
     )
     return [row["introduction"] for row in rows]
 
@@ -72,12 +71,16 @@ async def count(store: GraphStore, filters: Mapping[str, Any], viewer: Caller, c
     return int(rows[0]["total"])
 
 
-async def events(store: GraphStore, viewer: Caller, after: int, limit: int) -> list[Row]:
-    """Events after sequence number `after`, oldest first."""
+async def events(
+    store: GraphStore, viewer: Caller, after: int, before: int | None, limit: int, from_end: bool
+) -> list[Row]:
+    """Events with sequence numbers between `after` and `before` (None: no end), oldest first,
+    or newest first when `from_end` (a backward page)."""
     rows = await store.read(
-        f"MATCH (e:IntroductionEvent)-[:OF]->(i:Introduction) WHERE e.seq > $after AND {VISIBLE} "
-        "RETURN e {.*} AS event ORDER BY e.seq LIMIT $limit",
-        {**seen_by(viewer), "after": after, "limit": limit},
+        "MATCH (e:IntroductionEvent)-[:OF]->(i:Introduction) "
+        f"WHERE e.seq > $after AND ($before IS NULL OR e.seq < $before) AND {VISIBLE} "
+        f"RETURN e {{.*}} AS event ORDER BY e.seq{' DESC' if from_end else ''} LIMIT $limit",
+        {**seen_by(viewer), "after": after, "before": before, "limit": limit},
     )
     return [row["event"] for row in rows]
 

@@ -35,19 +35,18 @@ async def page(
     kind: Kind,
     filters: Mapping[str, Any],
     viewer: Caller,
-    after: keyset.Place,
-    limit: int,
+    window: keyset.Window,
 ) -> list[Row]:
-    """Up to `limit` nodes in the list's total order (folded name, then id), after the key
-    `after` (a node's `search` and `id`; None: from the start). Keyed, not skipped: a page
-    neither repeats nor misses a row when others are added or removed before it, and a deep
-    page does not sort what comes before it into a heap."""
+    """The nodes inside `window` in the list's total order (folded name, then id; places are
+    a node's `search` and `id`). Keyed, not skipped: a page neither repeats nor misses a row
+    when others are added or removed before it, and a deep page does not sort what comes
+    before it into a heap."""
     match, params = _where(kind, filters, viewer)
     # Sort and page the nodes first, project only the page's (not every match's) properties.
     rows = await store.read(
-        f"{match} WITH DISTINCT n {keyset.after('n', 'n.search')}LIMIT $limit "
+        f"{match} WITH DISTINCT n {keyset.between('n', 'n.search', window)}LIMIT $limit "
         "RETURN n {.*} AS node",
-        {**params, **keyset.params(after, limit)},
+        {**params, **keyset.params(window)},
     )
     return [row["node"] for row in rows]
 
