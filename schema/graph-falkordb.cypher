@@ -68,6 +68,8 @@ CREATE INDEX FOR (n:SettlementEvent) ON (n.seq);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE SettlementEvent PROPERTIES 1 seq
 CREATE INDEX FOR (n:SettlementJourney) ON (n.active_key);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE SettlementJourney PROPERTIES 1 active_key
+CREATE INDEX FOR (n:AuditEvent) ON (n.id);
+// server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE AuditEvent PROPERTIES 1 id
 CREATE INDEX FOR (n:Niche) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Niche PROPERTIES 1 id
 CREATE INDEX FOR (n:Organisation) ON (n.kind);

@@ -21,12 +21,10 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
-from hub.api.core.context import Info
 from hub.api.core.cost import Pricing, cost_rule
 from hub.api.core.errors import ErrorCodes, LoggedSchema
 from hub.api.core.formatted import DECIMAL
 from hub.api.core.limits import RepeatedFields, StorableText
-from hub.api.core.node import Node, prefetch, selected
 from hub.api.gdpr.mutations import GdprMutation
 from hub.api.gdpr.schema import GdprQuery
 from hub.api.imports.mutations import ImportMutation
@@ -38,60 +36,18 @@ from hub.api.links.mutations import LinkMutation
 from hub.api.links.schema import LinkQuery
 from hub.api.mentors.mutations import MentorMutation
 from hub.api.mentors.schema import MentorQuery
-from hub.api.mentors.types import Mentor
+from hub.api.node_query import NODE_TYPES, NodeQuery
 from hub.api.organisations.mutations import OrganisationMutation
 from hub.api.organisations.schema import OrganisationQuery
-from hub.api.organisations.types import Organisation
 from hub.api.reference.schema import ReferenceQuery
-from hub.api.reference.types import City, Country, Programme, Sector
 from hub.api.reference.vocabulary import VocabularyQuery
 from hub.api.settlement.mutations import SettlementMutation
 from hub.api.settlement.schema import SettlementQuery
 from hub.api.settlement.stats import SettlementStatsQuery
-from hub.api.settlement.types import SettlementJourney, SettlementTemplate, followable
 from hub.api.startups.mutations import StartupMutation
 from hub.api.startups.schema import StartupQuery
-from hub.api.startups.types import Startup
 from hub.api.translations.schema import TranslationQuery
 from hub.config import Settings
-from hub.domain.vocabulary import Kind
-from hub.graph.queries import nodes
-
-#: The GraphQL type of each kind of thing `node(id)` can find.
-NODE_TYPES: dict[Kind, type[Node]] = {
-    Kind.COUNTRY: Country,
-    Kind.CITY: City,
-    Kind.SECTOR: Sector,
-    Kind.PROGRAMME: Programme,
-    Kind.ORGANISATION: Organisation,
-    Kind.STARTUP: Startup,
-    Kind.MENTOR: Mentor,
-    Kind.SETTLEMENT_TEMPLATE: SettlementTemplate,
-}
-
-
-@strawberry.type
-class NodeQuery:
-    @strawberry.field(
-        description="Anything with a global id: an entity (a startup or mentor only if its "
-        "visibility allows), or a settlement journey the caller may follow; null otherwise."
-    )
-    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
-        found = await nodes.any_by_ids(info.context.store, [id], info.context.caller)
-        if id not in found:
-            return await _journey(info, id)
-        kind, row = found[id]
-        node = NODE_TYPES[kind].from_row(row)
-        await prefetch(info, [node], selected(info))
-        return node
-
-
-async def _journey(info: Info, journey_id: str) -> Node | None:
-    """A journey is not an entity: found by its own loader, for those who may follow it."""
-    if not info.context.caller.authenticated:
-        return None
-    row = await info.context.loaders.settlement.journey.load(journey_id)
-    return SettlementJourney.from_row(row) if row and followable(info, row) else None
 
 
 @strawberry.type

@@ -40,6 +40,7 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("SettlementStep", "id"),
     Unique("SettlementEvent", "seq"),
     Unique("SettlementJourney", "active_key"),  # startup/destination while active
+    Unique("AuditEvent", "id"),  # node(id)
     Unique("Niche", "id"),  # suggestions' candidate index (hub.graph.queries.match_index)
 )
 

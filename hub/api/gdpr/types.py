@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Self
 
 import strawberry
 
+from hub.api.core.node import Node
 from hub.graph.store import Row
 
 
 @strawberry.type(description="One audited action: who (which key) did what about whom, when.")
-class AuditEvent:
-    id: strawberry.ID
+class AuditEvent(Node):
     action: str
     actor_key_id: str | None
     actor_role: str | None
@@ -19,14 +20,18 @@ class AuditEvent:
     at: datetime
 
     @classmethod
-    def from_row(cls, row: Row) -> AuditEvent:
+    def from_row(cls, row: Row) -> Self:
+        at = datetime.fromisoformat(row["at"])
         return cls(
             id=strawberry.ID(row["id"]),
+            created_at=at,
+            updated_at=at,  # an audited action never changes
+            row=row,
             action=row["action"],
             actor_key_id=row.get("actor_key_id"),
             actor_role=row.get("actor_role"),
             subject_id=row["subject_id"],
-            at=datetime.fromisoformat(row["at"]),
+            at=at,
         )
 
 

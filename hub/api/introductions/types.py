@@ -9,7 +9,7 @@ import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Direction, Outcome, PartyKind, Purpose, Side, Stage, State
-from hub.api.core.node import loaded, related, related_one
+from hub.api.core.node import Node, loaded, related, related_one
 from hub.api.core.profiles import Contact
 from hub.api.mentors.types import Mentor
 from hub.api.organisations.types import Organisation
@@ -119,9 +119,7 @@ class IntroductionEvent:
 
 
 @strawberry.type(description="A brokered, double opt-in introduction between two parties.")
-class Introduction:
-    id: strawberry.ID
-    row: strawberry.Private[Row]
+class Introduction(Node):
     sides: strawberry.Private[frozenset[Side]]
     now: strawberry.Private[datetime]
     expiry_days: strawberry.Private[int]
@@ -136,6 +134,8 @@ class Introduction:
         )
         return cls(
             id=strawberry.ID(row["id"]),
+            created_at=when(row.get("created_at")),
+            updated_at=when(row.get("updated_at")),
             row=row,
             sides=intro.sides_of(info.context.caller, parties),
             now=datetime.now(UTC),
@@ -182,14 +182,6 @@ class Introduction:
     @strawberry.field
     def requested_at(self) -> datetime | None:
         return when(self.row.get("requested_at"))
-
-    @strawberry.field
-    def created_at(self) -> datetime | None:
-        return when(self.row.get("created_at"))
-
-    @strawberry.field
-    def updated_at(self) -> datetime | None:
-        return when(self.row.get("updated_at"))
 
     @strawberry.field(description="When a waiting introduction expires without an answer.")
     def expires_at(self) -> datetime | None:

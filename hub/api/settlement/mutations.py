@@ -123,7 +123,7 @@ class SettlementMutation:
         row = await settlement.update_step(
             context.store, context.caller, step_id, expected_version, change
         )
-        return SettlementStep(row=row)
+        return SettlementStep.from_row(row)
 
     @strawberry.mutation(
         permission_classes=[AdminOnly], description="Journeys keep the version they started with."

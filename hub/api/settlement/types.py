@@ -77,13 +77,7 @@ class SettlementHelp:
 
 
 @strawberry.type(description="One step of a startup's journey.")
-class SettlementStep:
-    row: strawberry.Private[Row]
-
-    @strawberry.field
-    def id(self) -> strawberry.ID:
-        return strawberry.ID(self.row["id"])
-
+class SettlementStep(Node):
     @strawberry.field
     def key(self) -> str:
         return str(self.row["key"])
@@ -181,7 +175,7 @@ class SettlementProgress:
 
 
 def progress(rows: list[Row], today: date) -> SettlementProgress:
-    steps = {r["key"]: SettlementStep(row=r) for r in rows}
+    steps = {r["key"]: SettlementStep.from_row(r) for r in rows}
     states = [step_state(r) for r in rows]
     estimate = rules.estimate(states, today)
     return SettlementProgress(
@@ -251,7 +245,7 @@ class SettlementJourney(Node):
     @strawberry.field(description="In template order.")
     async def steps(self, info: Info) -> list[SettlementStep]:
         rows = await info.context.loaders.settlement.steps_of_journey.load(self.id)
-        return [SettlementStep(row=r) for r in rows]
+        return [SettlementStep.from_row(r) for r in rows]
 
     @strawberry.field(description="Progress on `asOf` (default: today, UTC).")
     async def progress(self, info: Info, as_of: date | None = None) -> SettlementProgress:

@@ -115,3 +115,10 @@ async def audit_page(store: GraphStore, window: keyset.Window) -> list[Row]:
 async def audit_count(store: GraphStore) -> int:
     rows = await store.read("MATCH (a:AuditEvent) RETURN count(a) AS total")
     return int(rows[0]["total"])
+
+
+async def audit_event(store: GraphStore, event_id: str) -> Row | None:
+    rows = await store.read(
+        "MATCH (a:AuditEvent {id: $id}) RETURN a {.*} AS event", {"id": event_id}
+    )
+    return rows[0]["event"] if rows else None
