@@ -1,9 +1,10 @@
-"""The `hub` command: serve, demo, migrate, export-schema, export-graph-schema, keys, import,
-export, synth."""
+"""The `hub` command: serve, demo, migrate, export-schema, export-graph-schema, documents, keys,
+import, export, synth."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import signal
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -149,6 +150,20 @@ def export_schema(
     from hub.api.schema import build_schema
 
     write(build_schema().as_str() + "\n", output)
+
+
+@app.command("documents")
+def documents(
+    output: Annotated[Path | None, typer.Option(help="Write to this file, not stdout.")] = None,
+) -> None:
+    """Print the trusted documents as a JSON manifest, id to text: a client sends an id as
+    `documentId` instead of the text (HUB_TRUSTED_DOCUMENTS adds a deployment's own)."""
+    from hub.api.core.documents import TrustedDocuments
+
+    found = TrustedDocuments.load(settings().trusted_documents, only=False)
+    write(
+        json.dumps(dict(sorted(found.by_id.items())), indent=2, ensure_ascii=False) + "\n", output
+    )
 
 
 def write(text: str, output: Path | None) -> None:

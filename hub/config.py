@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     workers: int = Field(default=1, ge=1)
     graphiql: bool = True
     introspection: bool = True
+    # Trusted documents (api/core/documents.py): a directory of a deployment's own registered
+    # documents, besides the hub's; and whether only registered documents run (production).
+    trusted_documents: Path | None = None
+    trusted_documents_only: bool = False
     # `hub serve`'s log: plain lines or one JSON object per line, and from which level.
     log_format: LogFormat = "text"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"

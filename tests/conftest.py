@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,25 @@ async def api(store: GraphStore, settings: Settings) -> AsyncIterator[Api]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://hub.test") as client:
         yield Api(client)
+
+
+#: Builds an HTTP client of an app whose settings differ from the suite's by `overrides`.
+Make = Callable[..., Awaitable[httpx.AsyncClient]]
+
+
+@pytest.fixture
+async def client_for(store: GraphStore, settings: Settings) -> AsyncIterator[Make]:
+    clients: list[httpx.AsyncClient] = []
+
+    async def make(**overrides: Any) -> httpx.AsyncClient:
+        app = create_app(settings.model_copy(update=overrides), store=store)
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hub")
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.aclose()
 
 
 def error_codes(body: dict[str, Any]) -> list[str]:

@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from hub.api.app import create_app
+from hub.api.core.documents import BUILT_IN, document_id
 from hub.config import Settings
 from hub.graph.connect import FALKOR_GRAPH
 from hub.graph.embedded import EmbeddedFalkor
@@ -359,3 +360,14 @@ def test_the_cli_runs_on_bolt(data_dir: Path, bolt_env: dict[str, str]) -> None:
     assert exported[-1].startswith(f"{24 + 3} ")  # the demo's startups and the imported ones
     assert on_bolt("keys", "create", "--role", "admin")[-1].startswith("hub_")
     assert servers_for(data_dir) == []  # no embedded database was started
+
+
+def test_documents_prints_the_trusted_documents_a_client_may_send_by_id(data_dir: Path) -> None:
+    mine = data_dir / "documents"
+    mine.mkdir()
+    (mine / "sectors.graphql").write_text("{ sectors { id } }", encoding="utf-8")
+    (data_dir / ".env").write_text(f"HUB_TRUSTED_DOCUMENTS={mine}\n", encoding="utf-8")
+    manifest = json.loads("\n".join(ok(hub(data_dir, "documents"))))
+    for text in ["{ sectors { id } }", *(p.read_text() for p in BUILT_IN.glob("*.graphql"))]:
+        assert manifest[document_id(text)] == text
+    assert len(manifest) == 1 + len(list(BUILT_IN.glob("*.graphql")))

@@ -15,6 +15,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 
 from hub.api.core.context import Context
+from hub.api.core.documents import TrustedDocuments
 from hub.api.core.errors import kind_of_failure, message_of, record
 from hub.api.core.http import (
     METHODS,
@@ -170,6 +171,9 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         build_schema(settings),
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql else None,
+        documents=TrustedDocuments.load(
+            settings.trusted_documents, settings.trusted_documents_only
+        ),
     )
     app.include_router(router, prefix="/graphql")
 
@@ -219,7 +223,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         message = translate(exc.message, language)
         return request_error(
             request,
-            [{"message": message, "extensions": {"code": "BAD_REQUEST"}}],
+            [{"message": message, "extensions": {"code": exc.code}}],
             exc.status,
             {"Content-Language": language.value},
         )

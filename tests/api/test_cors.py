@@ -3,38 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
-
-import httpx
-import pytest
-
-from hub.api.app import create_app
-from hub.config import Settings
-from hub.graph.store import GraphStore
+from tests.conftest import Make
 
 PARTNER_APP = "https://app.partner.example"
-#: Builds a client of an app with some settings changed.
-Make = Callable[..., Awaitable[httpx.AsyncClient]]
 PREFLIGHT = {
     "Access-Control-Request-Method": "POST",
     "Access-Control-Request-Headers": "authorization, content-type",
 }
-
-
-@pytest.fixture
-async def client_for(store: GraphStore, settings: Settings) -> AsyncIterator[Make]:
-    clients: list[httpx.AsyncClient] = []
-
-    async def make(**overrides: Any) -> httpx.AsyncClient:
-        app = create_app(settings.model_copy(update=overrides), store=store)
-        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://hub")
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.aclose()
 
 
 async def test_no_origin_is_allowed_by_default(client_for: Make) -> None:

@@ -21,9 +21,11 @@ from fastapi import Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.http.base import BaseRequestProtocol
 from strawberry.types import ExecutionResult
 
 from hub.api.core.context import Context
+from hub.api.core.documents import DocumentRefused, TrustedDocuments
 from hub.api.graphiql import graphiql_page
 from hub.i18n.labels import N_
 
@@ -80,16 +82,26 @@ def request_error(
 
 
 class MalformedRequest(Exception):
-    """Not a GraphQL request: answered with `status` and the message in the caller's language."""
+    """Not a GraphQL request the hub can run: answered with `status`, the message in the
+    caller's language and `code`."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, code: str = "BAD_REQUEST") -> None:
         super().__init__(message)
-        self.status, self.message = status, message
+        self.status, self.message, self.code = status, message, code
 
 
 class Router(GraphQLRouter[Context, None]):
+    def __init__(self, *args: Any, documents: TrustedDocuments, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.documents = documents
+
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         return graphiql_page()
+
+    def should_render_graphql_ide(self, request: BaseRequestProtocol) -> bool:
+        """A browser's GET without a document: not one naming a persisted document."""
+        persisted = any(request.query_params.get(p) for p in ("documentId", "extensions"))
+        return super().should_render_graphql_ide(request) and not persisted
 
     async def process_result(
         self, request: Request, result: ExecutionResult
@@ -126,9 +138,32 @@ class Router(GraphQLRouter[Context, None]):
         self, request: AsyncHTTPRequestAdapter
     ) -> GraphQLRequestData | list[GraphQLRequestData]:
         try:
-            return await super().parse_http_body(request)
+            parsed = await super().parse_http_body(request)
         except HTTPException as exc:
             unsupported = exc.reason == "Unsupported content type"
             raise MalformedRequest(
                 415 if unsupported else exc.status_code, MEDIA_TYPE if unsupported else NOT_GRAPHQL
             ) from exc
+        if isinstance(parsed, GraphQLRequestData):
+            try:
+                parsed.query = self.documents.query(
+                    await _document_id(request, self), parsed.query, parsed.extensions
+                )
+            except DocumentRefused as exc:
+                # A well-formed request for a document the hub will not run: 200 in plain
+                # JSON (as Apollo's persisted queries expect), 400 in the GraphQL media type.
+                graphql = media_type(request.headers.get("accept")) == GRAPHQL_RESPONSE
+                status = 400 if exc.code == "BAD_REQUEST" or graphql else 200
+                raise MalformedRequest(status, exc.message, exc.code) from exc
+        return parsed
+
+
+async def _document_id(request: AsyncHTTPRequestAdapter, router: Router) -> object:
+    """The request's `documentId`, if any (the GET query string, or the POST body's member)."""
+    if request.method == "GET":
+        return request.query_params.get("documentId")
+    body = await request.get_body()  # read once and kept by the framework
+    if b"documentId" not in (body if isinstance(body, bytes) else body.encode()):
+        return None
+    found = router.decode_json(body)
+    return found.get("documentId") if isinstance(found, dict) else None
