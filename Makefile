@@ -8,7 +8,7 @@ PIP := $(BIN)/python -m pip --disable-pip-version-check
 LOCK := $(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes --upgrade \
 	--quiet --no-header pyproject.toml requirements/build.in
 
-.PHONY: run test install install-dev lock lint bolt messages check-messages audit-http
+.PHONY: run test install install-dev lock lint bolt messages check-messages audits
 
 # What running the hub needs, then the hub itself (editable, built with the locked setuptools).
 $(VENV)/.installed-run: requirements/run.lock pyproject.toml
@@ -39,10 +39,11 @@ test: install-dev
 bolt: install-dev
 	$(BIN)/python -m tests.bolt_server --dir .hub-data/bolt --port 7687
 
-# GraphQL over HTTP: graphql-http's audit (Node.js, pinned by audits/graphql-http's npm lock)
-# against a hub served on a throwaway embedded database; fails on any MUST or SHOULD.
-audit-http: install
-	bash audits/graphql-http/run
+# Tools and clients others wrote (Node.js, pinned by audits/package-lock.json): the schema
+# linter, relay-compiler, graphql-http's audit (fails on any MUST or SHOULD), graphql-request and
+# Apollo Client, against a hub served with the demo on a throwaway embedded database.
+audits: install
+	bash audits/run
 
 # The newest versions pyproject.toml allows, for every package: review the diff, run `make test`.
 lock: install-dev

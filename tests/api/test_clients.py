@@ -5,6 +5,8 @@ the same documents in audits/clients.)"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,12 +21,11 @@ from hub.graph.store import GraphStore
 from tests.conftest import Api, Keys
 from tests.test_readme import graphql_blocks
 
-#: Variables for the hub's own documents (hub/api/documents), on the demo data.
-VARIABLES: dict[str, dict[str, Any]] = {
-    "README-startups.graphql": {},
-    "README-seeks.graphql": {"id": "demo-medinapay", "seeks": ["MARKET_ACCESS"]},
-    "README-journey.graphql": {"id": "demo-journey-medinapay-marseille"},
-}
+#: Variables for the hub's own documents (hub/api/documents) on the demo data, shared with the
+#: JavaScript clients' check.
+VARIABLES: dict[str, dict[str, Any]] = json.loads(
+    (Path(__file__).resolve().parents[2] / "audits/clients/variables.json").read_text()
+)
 
 
 def _gql(store: GraphStore, settings: Settings, key: str) -> Client:
