@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.node import Node, prefetch, selected
+from hub.api.core.node import LookupId, Node, prefetch, selected
 from hub.api.gdpr.types import AuditEvent
 from hub.api.introductions.types import Introduction
 from hub.api.mentors.types import Mentor
@@ -43,7 +43,7 @@ class NodeQuery:
         "or one of its steps, for those who may follow the journey; an introduction, for its "
         "parties and broker; an audit event, for admins."
     )
-    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+    async def node(self, info: Info, id: LookupId) -> Node | None:
         found = await nodes.any_by_ids(info.context.store, [id], info.context.caller)
         if id not in found:
             if not info.context.caller.authenticated:  # records are never public

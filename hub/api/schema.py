@@ -25,6 +25,7 @@ from hub.api.core.cost import Pricing, cost_rule
 from hub.api.core.errors import ErrorCodes, LoggedSchema
 from hub.api.core.formatted import DECIMAL
 from hub.api.core.limits import RepeatedFields, StorableText
+from hub.api.core.permissions import describe_access
 from hub.api.gdpr.mutations import GdprMutation
 from hub.api.gdpr.schema import GdprQuery
 from hub.api.imports.mutations import ImportMutation
@@ -50,7 +51,10 @@ from hub.api.translations.schema import TranslationQuery
 from hub.config import Settings
 
 
-@strawberry.type
+@strawberry.type(
+    description="What the hub answers: public reference data and profiles without a key; "
+    "the rest as each field's access rule and each profile's visibility allow."
+)
 class Query(
     NodeQuery,
     ReferenceQuery,
@@ -70,7 +74,10 @@ class Query(
     pass
 
 
-@strawberry.type
+@strawberry.type(
+    description="What the hub changes: every change needs a key, and the rule of each field "
+    "says which; bad input is refused with a localized error and changes nothing."
+)
 class Mutation(
     StartupMutation,
     MentorMutation,
@@ -157,7 +164,7 @@ def build_schema(settings: Settings | None = None) -> LoggedSchema:
         ErrorCodes,
         ResponseFacts,
     ]
-    return LoggedSchema(
+    schema = LoggedSchema(
         query=Query,
         mutation=Mutation,
         types=list(NODE_TYPES.values()),
@@ -165,3 +172,5 @@ def build_schema(settings: Settings | None = None) -> LoggedSchema:
         # Amounts in plain notation, from a strict input (api/core/formatted.py).
         config=StrawberryConfig(scalar_map={Decimal: DECIMAL}),
     )
+    describe_access(schema._schema)
+    return schema

@@ -16,8 +16,7 @@ from graphql import FloatValueNode, GraphQLError, IntValueNode, StringValueNode,
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Currency
-from hub.api.core.localized import LocalizedText, requested, text_in
-from hub.i18n import Locale
+from hub.api.core.localized import LocaleArg, LocalizedText, requested, text_in
 from hub.i18n.formatting import format_date, format_money
 from hub.i18n.labels import N_
 
@@ -66,11 +65,13 @@ DECIMAL = strawberry.scalar(
 
 @strawberry.type(description="An amount of money; the currency is always explicit.")
 class Money:
-    amount: Decimal
-    currency: Currency
+    amount: Decimal = strawberry.field(
+        description="In plain decimal notation, to the currency's minor unit (`1500.00`)."
+    )
+    currency: Currency = strawberry.field(description="The amount's currency.")
 
     @strawberry.field(description="For display: `1 234,50 MAD` (fr), `€1,234.50` (en)…")
-    def formatted(self, info: Info, locale: Locale | None = None) -> LocalizedText:
+    def formatted(self, info: Info, locale: LocaleArg = None) -> LocalizedText:
         asked = requested(info, locale)
         return text_in(format_money(self.amount, self.currency, asked), asked.language)
 
@@ -80,8 +81,11 @@ class Money:
     "(2 decimals for MAD and EUR), from 0."
 )
 class MoneyInput:
-    amount: Decimal
-    currency: Currency
+    amount: Decimal = strawberry.field(
+        description="A decimal string (`1500`, `1500.5`, `-12.30`): no exponent, no "
+        "separators, no more decimals than the currency has."
+    )
+    currency: Currency = strawberry.field(description="The amount's currency.")
 
 
 def money_of(row: dict[str, Any], prefix: str) -> Money | None:
@@ -99,7 +103,7 @@ def money_of(row: dict[str, Any], prefix: str) -> Money | None:
 
 
 def formatted_date(
-    value: date | datetime | None, info: Info, locale: Locale | None = None
+    value: date | datetime | None, info: Info, locale: LocaleArg = None
 ) -> LocalizedText | None:
     """`5 mar. 2026` (fr_MA), `5 mars 2026` (fr_FR), `05‏/03‏/2026` (ar_MA), `Mar 5, 2026` (en)."""
     if value is None:

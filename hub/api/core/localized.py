@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
@@ -14,6 +14,7 @@ from hub.i18n import Locale, language_of, pick
 __all__ = [
     "Language",
     "Locale",
+    "LocaleArg",
     "LocalizedText",
     "TextDirection",
     "TranslationsInput",
@@ -25,24 +26,39 @@ __all__ = [
 ]
 
 
+#: The `locale` argument of every translated or formatted field.
+LocaleArg = Annotated[
+    Locale | None,
+    strawberry.argument(
+        description="The language (and regional formatting) to answer in. Default: the "
+        "request's, from Accept-Language (French when it names none the hub serves)."
+    ),
+]
+
+
 @strawberry.enum(description="Which way a text runs, for laying it out.")
 class TextDirection(Enum):
-    LTR = "ltr"
-    RTL = "rtl"
+    LTR = strawberry.enum_value("ltr", description="Left to right (French, English).")
+    RTL = strawberry.enum_value("rtl", description="Right to left (Arabic).")
 
 
 @strawberry.type(description="A text in one language, with the language actually served.")
 class LocalizedText:
-    text: str
-    language: Language
-    dir: TextDirection
+    text: str = strawberry.field(description="The text, in `language`.")
+    language: Language = strawberry.field(
+        description="The language served: the one asked for, or the first fallback that has "
+        "this text."
+    )
+    dir: TextDirection = strawberry.field(
+        description="How to lay the text out (RTL for Arabic): use it as the HTML `dir`."
+    )
 
 
 @strawberry.input(description="Texts per language; a language left out is left unchanged.")
 class TranslationsInput:
-    fr: str | None = None
-    en: str | None = None
-    ar: str | None = None
+    fr: str | None = strawberry.field(default=None, description="The text in French.")
+    en: str | None = strawberry.field(default=None, description="The text in English.")
+    ar: str | None = strawberry.field(default=None, description="The text in Arabic.")
 
     def as_dict(self) -> dict[Language, str | None]:
         return {Language.FR: self.fr, Language.EN: self.en, Language.AR: self.ar}

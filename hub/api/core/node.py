@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from typing import Annotated, Any, ClassVar, Protocol, Self, TypeVar
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -13,19 +13,31 @@ from strawberry.types.nodes import SelectedField, Selection
 
 from hub.api.core.context import Info
 from hub.api.core.formatted import formatted_date
-from hub.api.core.localized import Locale, LocalizedText
+from hub.api.core.localized import LocaleArg, LocalizedText
 from hub.api.core.seen import seen
 from hub.domain.vocabulary import Kind
 from hub.graph.queries import relations
 from hub.graph.queries.relations import Traversal
 from hub.graph.store import Row
 
+#: The argument of every root field that finds one thing by its id.
+LookupId = Annotated[strawberry.ID, strawberry.argument(description="The id to find.")]
 
-@strawberry.interface(description="Anything in the graph, addressable by its stable id.")
+
+@strawberry.interface(
+    description="Anything with its own global id (Relay's Node): refetch it with `node(id)`."
+)
 class Node:
-    id: strawberry.ID
-    created_at: datetime | None
-    updated_at: datetime | None
+    id: strawberry.ID = strawberry.field(
+        description="Stable and unique across the whole graph: never reused, never changed."
+    )
+    created_at: datetime | None = strawberry.field(
+        description="When the hub recorded it (UTC); null for reference data loaded before "
+        "the hub kept this."
+    )
+    updated_at: datetime | None = strawberry.field(
+        description="When it last changed (UTC); an update that changes nothing keeps it."
+    )
     row: strawberry.Private[Row]
     # Related nodes fetched ahead by `prefetch`, by field name (see `neighbours`).
     loaded: strawberry.Private[dict[str, Any]] = dataclasses.field(default_factory=dict)
@@ -34,16 +46,12 @@ class Node:
     #: Each type's fields served by a dataloader that `prefetch` fills (see `Primed`).
     primed: ClassVar[Mapping[str, Primed]] = {}
 
-    @strawberry.field(description="createdAt as a date for display, in the locale asked.")
-    def formatted_created_at(
-        self, info: Info, locale: Locale | None = None
-    ) -> LocalizedText | None:
+    @strawberry.field(description="The creation date for display, in the locale asked.")
+    def formatted_created_at(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return formatted_date(self.created_at, info, locale)
 
-    @strawberry.field(description="updatedAt as a date for display, in the locale asked.")
-    def formatted_updated_at(
-        self, info: Info, locale: Locale | None = None
-    ) -> LocalizedText | None:
+    @strawberry.field(description="The last change's date for display, in the locale asked.")
+    def formatted_updated_at(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return formatted_date(self.updated_at, info, locale)
 
     @classmethod

@@ -13,7 +13,7 @@ import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 
@@ -26,6 +26,15 @@ from hub.graph.queries import keyset, listing
 from hub.graph.store import Row
 
 T = TypeVar("T")
+
+
+def criterion(description: str) -> Any:
+    """A condition of a list's filter: left out or null, it does not filter."""
+    return strawberry.field(default=None, description=description)
+
+
+#: What the free-text condition of every filter does.
+TEXT = "Words in the name, whatever their case and accents (`medina` finds MédinaPay)."
 
 #: Relay's four slicing arguments, described once for every connection.
 First = Annotated[
@@ -67,16 +76,18 @@ class PageInfo:
     )
 
 
-@strawberry.type
+@strawberry.type(description="One item of a page, with its place in the list.")
 class Edge(Generic[T]):
-    cursor: str
-    node: T
+    cursor: str = strawberry.field(
+        description="Opaque: pass it as `after` or `before` to page from this item."
+    )
+    node: T = strawberry.field(description="The item.")
 
 
-@strawberry.type
+@strawberry.type(description="A page of a list (a Relay connection): its items and where it sits.")
 class Connection(Generic[T]):
-    edges: list[Edge[T]]
-    page_info: PageInfo
+    edges: list[Edge[T]] = strawberry.field(description="The page's items, in the list's order.")
+    page_info: PageInfo = strawberry.field(description="Where the page sits in the list.")
     _count: strawberry.Private[Callable[[], Awaitable[int]]]
 
     @strawberry.field(description="How many items match the filter, over all pages.")

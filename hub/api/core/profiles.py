@@ -17,8 +17,10 @@ from hub.graph.store import Row
 
 @strawberry.type(description="How to reach a startup or mentor: shown only to those allowed.")
 class Contact:
-    email: str | None
-    phone: str | None
+    email: str | None = strawberry.field(description="An email address; null if none is kept.")
+    phone: str | None = strawberry.field(
+        description="A phone number as the profile gave it (international form preferred)."
+    )
 
 
 async def contact_of(info: Info, entity_id: str, row: Row) -> Contact | None:
@@ -43,10 +45,17 @@ def contact_visibility(info: Info, entity_id: str, row: Row) -> Visibility | Non
     return consent.visibility(row.get("contact_visibility"), consent.DEFAULT_CONTACT)
 
 
+def patch_field(description: str) -> Any:
+    """A field of an input that changes a profile: left out, unchanged; null clears it."""
+    return strawberry.field(default=strawberry.UNSET, description=description)
+
+
 @strawberry.input(description="Fields startups and mentors share.")
 class PersonProfileInput:
-    email: str | None = strawberry.UNSET
-    phone: str | None = strawberry.UNSET
+    email: str | None = patch_field(
+        "A contact email, shown as `contactVisibility` allows (and never in lists)."
+    )
+    phone: str | None = patch_field("A contact phone number, shown as `contactVisibility` allows.")
     profile_visibility: Visibility | None = strawberry.field(
         default=strawberry.UNSET, description="Who may see the profile (default public)."
     )
@@ -55,8 +64,8 @@ class PersonProfileInput:
         description="Which parties of accepted introductions may see the "
         "contact details (default public; private: none).",
     )
-    demo: bool | None = strawberry.UNSET
-    city_id: strawberry.ID | None = strawberry.UNSET
+    demo: bool | None = patch_field("Whether this is fictional demo data.")
+    city_id: strawberry.ID | None = patch_field("The id of the city it is based in.")
 
 
 def given(data: object) -> dict[str, Any]:

@@ -13,11 +13,16 @@ from hub.graph.store import Row
 
 @strawberry.type(description="One audited action: who (which key) did what about whom, when.")
 class AuditEvent(Node):
-    action: str
-    actor_key_id: str | None
-    actor_role: str | None
+    action: str = strawberry.field(
+        description="What was done: `export`, `erase`, or a relationship offer's step such as "
+        "`mentoring.offered`."
+    )
+    actor_key_id: str | None = strawberry.field(
+        description="The id of the API key that did it (never its secret)."
+    )
+    actor_role: str | None = strawberry.field(description="That key's role.")
     subject_id: str = strawberry.field(description="An entity id, or its hash once erased.")
-    at: datetime
+    at: datetime = strawberry.field(description="When (UTC).")
 
     @classmethod
     def from_row(cls, row: Row) -> Self:
@@ -37,7 +42,12 @@ class AuditEvent(Node):
 
 @strawberry.type(description="What eraseMe did.")
 class Erasure:
-    erased_at: datetime
-    keys_revoked: int
-    introductions_anonymised: int
-    journeys_anonymised: int
+    erased_at: datetime = strawberry.field(description="When the profile was erased (UTC).")
+    keys_revoked: int = strawberry.field(description="The profile's API keys now revoked.")
+    introductions_anonymised: int = strawberry.field(
+        description="Introductions kept for the other parties' history and the statistics, "
+        "with the erased party replaced by an anonymous placeholder."
+    )
+    journeys_anonymised: int = strawberry.field(
+        description="Settlement journeys kept, anonymised, for the statistics."
+    )

@@ -3,12 +3,13 @@ path as `hub import`; nothing is written unless every row is valid."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.permissions import AdminOrPartner
+from hub.api.core.profiles import patch_field
 from hub.domain.errors import InvalidInput
 from hub.importer.kinds import STARTUPS
 from hub.importer.report import Report
@@ -23,43 +24,60 @@ MAX_IMPORT_ROWS = 500
     "--kind startups`): a field left out is unchanged, null clears it."
 )
 class StartupImportRow:
-    id: strawberry.ID | None = strawberry.UNSET
-    name: str | None = strawberry.UNSET
-    stage: str | None = strawberry.UNSET
-    founded_year: int | None = strawberry.UNSET
-    description_fr: str | None = strawberry.UNSET
-    description_en: str | None = strawberry.UNSET
-    description_ar: str | None = strawberry.UNSET
-    website: str | None = strawberry.UNSET
-    email: str | None = strawberry.UNSET
-    phone: str | None = strawberry.UNSET
-    languages: list[str] | None = strawberry.UNSET
-    seeks: list[str] | None = strawberry.UNSET
-    offers: list[str] | None = strawberry.UNSET
-    demo: bool | None = strawberry.UNSET
-    city: strawberry.ID | None = strawberry.UNSET
-    hosts: list[strawberry.ID] | None = strawberry.UNSET
-    sectors: list[strawberry.ID] | None = strawberry.UNSET
-    targets: list[strawberry.ID] | None = strawberry.UNSET
-    diaspora_origin: strawberry.ID | None = strawberry.UNSET
+    id: strawberry.ID | None = patch_field(
+        "The startup's id: an existing one is updated; left out, a new startup is created "
+        "(or matched by name within the import's host)."
+    )
+    name: str | None = patch_field("The startup's name (required for a new startup).")
+    stage: str | None = patch_field("idea, creation, development or acceleration.")
+    founded_year: int | None = patch_field("The year it was founded (not in the future).")
+    description_fr: str | None = patch_field("What it does, in French.")
+    description_en: str | None = patch_field("What it does, in English.")
+    description_ar: str | None = patch_field("What it does, in Arabic.")
+    website: str | None = patch_field("An http(s) URL.")
+    email: str | None = patch_field(
+        "A contact email (shown only as its contact visibility allows)."
+    )
+    phone: str | None = patch_field(
+        "A contact phone (shown only as its contact visibility allows)."
+    )
+    languages: list[str] | None = patch_field("Languages it works in: fr, en, ar.")
+    seeks: list[str] | None = patch_field("What it seeks: purposes such as market_access, funding.")
+    offers: list[str] | None = patch_field("What it offers: purposes such as partnership, talent.")
+    demo: bool | None = patch_field("Whether this is fictional demo data.")
+    city: strawberry.ID | None = patch_field("The id of the city it is based in.")
+    hosts: list[strawberry.ID] | None = patch_field(
+        "Ids of organisations offered to host it (each must accept; a partner's own "
+        "organisation hosts what it imports)."
+    )
+    sectors: list[strawberry.ID] | None = patch_field("Ids of its sectors.")
+    targets: list[strawberry.ID] | None = patch_field("Ids of the cities or countries it targets.")
+    diaspora_origin: strawberry.ID | None = patch_field(
+        "For a diaspora startup: the id of its founders' country of origin."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="Why one row of an import was rejected.")
 class ImportProblem:
     row: int = strawberry.field(description="The row's position in `rows`, from 1.")
-    column: str | None
-    message: str
+    column: str | None = strawberry.field(
+        description="The column at fault; null for the row as a whole."
+    )
+    message: str = strawberry.field(description="What is wrong, in the caller's language.")
 
 
-@strawberry.type
+@strawberry.type(
+    description="What an import did, or would do on a dry run: nothing is written unless "
+    "every row is valid."
+)
 class ImportReport:
-    dry_run: bool
-    rows: int
-    created: int
-    updated: int
-    unchanged: int
-    rejected: int
-    problems: list[ImportProblem]
+    dry_run: bool = strawberry.field(description="True: checked only, nothing written.")
+    rows: int = strawberry.field(description="Rows received.")
+    created: int = strawberry.field(description="New startups (or that would be).")
+    updated: int = strawberry.field(description="Startups changed (or that would be).")
+    unchanged: int = strawberry.field(description="Rows equal to what is stored.")
+    rejected: int = strawberry.field(description="Rows with a problem: then nothing is written.")
+    problems: list[ImportProblem] = strawberry.field(description="Each rejected row's problems.")
 
 
 def _cells(row: StartupImportRow) -> dict[str, Any]:
@@ -73,7 +91,16 @@ class ImportMutation:
         description="Import up to 500 startups; a partner's become hosted by its organisation.",
     )
     async def import_startups(
-        self, info: Info, rows: list[StartupImportRow], dry_run: bool | None = False
+        self,
+        info: Info,
+        rows: Annotated[
+            list[StartupImportRow],
+            strawberry.argument(description="At most 500 rows; larger files: `hub import`."),
+        ],
+        dry_run: Annotated[
+            bool | None,
+            strawberry.argument(description="Check every row and report, writing nothing."),
+        ] = False,
     ) -> ImportReport:
         if len(rows) > MAX_IMPORT_ROWS:
             raise InvalidInput(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Direction, Purpose, State
+from hub.api.core.node import LookupId
 from hub.api.core.pagination import (
     After,
     Before,
@@ -30,13 +32,19 @@ from hub.graph.queries import introduction_lists as lists
 from hub.graph.queries import introductions as queries
 
 
-@strawberry.input
+@strawberry.input(description="Which introductions to list; conditions combine (and).")
 class IntroductionFilter:
-    party: strawberry.ID | None = strawberry.field(default=None, description="Requester or target.")
-    broker: strawberry.ID | None = None
-    state: State | None = None
-    direction: Direction | None = None
-    purpose: Purpose | None = None
+    party: strawberry.ID | None = strawberry.field(
+        default=None, description="Requester or target: this party's id."
+    )
+    broker: strawberry.ID | None = strawberry.field(
+        default=None, description="The brokering organisation's id."
+    )
+    state: State | None = strawberry.field(
+        default=None, description="In this state now (EXPIRED: requests left unanswered)."
+    )
+    direction: Direction | None = strawberry.field(default=None, description="This direction.")
+    purpose: Purpose | None = strawberry.field(default=None, description="This purpose.")
 
 
 def _cutoff(info: Info) -> str:
@@ -49,17 +57,26 @@ def _seq_cursor(seq: int) -> str:
 
 @strawberry.type
 class IntroductionQuery:
-    @strawberry.field(permission_classes=[Authenticated])
-    async def introduction(self, info: Info, id: strawberry.ID) -> Introduction | None:
+    @strawberry.field(
+        permission_classes=[Authenticated],
+        description="One introduction, for its parties, its broker and admins (a target sees "
+        "it once it is offered); null otherwise.",
+    )
+    async def introduction(self, info: Info, id: LookupId) -> Introduction | None:
         row = await queries.get(info.context.store, id)
         found = None if row is None else Introduction.build(row, info)
         return found if found is not None and found.visible else None
 
-    @strawberry.field(permission_classes=[Authenticated])
+    @strawberry.field(
+        permission_classes=[Authenticated],
+        description="The introductions the caller may see (as for `introduction`), newest first.",
+    )
     async def introductions(
         self,
         info: Info,
-        filter: IntroductionFilter | None = None,
+        filter: Annotated[
+            IntroductionFilter | None, strawberry.argument(description="Which ones (all: null).")
+        ] = None,
         first: First = None,
         after: After = None,
         last: Last = None,

@@ -17,24 +17,35 @@ from hub.domain.introductions import iso
 from hub.graph.queries import introduction_lists as lists
 
 
-@strawberry.type
+@strawberry.type(description="How many introductions of a group are in one state now.")
 class StateCount:
-    state: State
-    count: int
+    state: State = strawberry.field(description="The state (EXPIRED counted as such).")
+    count: int = strawberry.field(description="How many.")
 
 
 @strawberry.type(description="Requested → accepted → met → outcome, for one group.")
 class IntroductionStatsGroup:
     key: str = strawberry.field(description="The direction, purpose or id grouped on; 'none'.")
-    requested: int
-    accepted: int
-    met: int
-    outcomes: int
-    acceptance_rate: float | None
-    meeting_rate: float | None
-    outcome_rate: float | None
-    median_days_to_answer: float | None
-    by_state: list[StateCount]
+    requested: int = strawberry.field(description="Introductions requested in the period.")
+    accepted: int = strawberry.field(description="Of those, accepted by the target.")
+    met: int = strawberry.field(description="Of those, that led to a meeting.")
+    outcomes: int = strawberry.field(description="Of those, with an outcome recorded.")
+    acceptance_rate: float | None = strawberry.field(
+        description="Accepted / requested, from 0 to 1 (3 decimals); null when none."
+    )
+    meeting_rate: float | None = strawberry.field(
+        description="Met / requested, from 0 to 1; null when none."
+    )
+    outcome_rate: float | None = strawberry.field(
+        description="Outcomes / requested, from 0 to 1; null when none."
+    )
+    median_days_to_answer: float | None = strawberry.field(
+        description="Median days from reaching the target to its answer (calendar days, 2 "
+        "decimals); null when nobody answered."
+    )
+    by_state: list[StateCount] = strawberry.field(
+        description="Where the group's introductions stand now."
+    )
 
 
 @strawberry.type
@@ -48,9 +59,16 @@ class IntroductionStatsQuery:
     async def introduction_stats(
         self,
         info: Info,
-        group_by: GroupBy = stats.GroupBy.DIRECTION,
-        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
-        to: datetime | None = None,
+        group_by: Annotated[
+            GroupBy, strawberry.argument(description="How to group (default: by direction).")
+        ] = stats.GroupBy.DIRECTION,
+        from_: Annotated[
+            datetime | None,
+            strawberry.argument(name="from", description="The period's start (included)."),
+        ] = None,
+        to: Annotated[
+            datetime | None, strawberry.argument(description="The period's end (excluded).")
+        ] = None,
     ) -> list[IntroductionStatsGroup]:
         start = iso(from_) if from_ else None
         end = iso(to) if to else None

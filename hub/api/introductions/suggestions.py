@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Annotated
 
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.enums import Locale, Purpose, ReasonCode
-from hub.api.core.localized import LocalizedText, requested, text_in
+from hub.api.core.enums import Purpose, ReasonCode
+from hub.api.core.localized import LocaleArg, LocalizedText, requested, text_in
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.types import Party, load_party
 from hub.domain import introductions as intro
@@ -32,19 +33,24 @@ NEAR_MARGIN = 10
 
 @strawberry.type(description="Why a candidate is suggested: a code and its parameters.")
 class SuggestionReason:
-    code: ReasonCode
-    weight: int
-    sectors: list[strawberry.ID]
-    languages: list[str]
+    code: ReasonCode = strawberry.field(description="Which reason.")
+    weight: int = strawberry.field(description="What it adds to the suggestion's score.")
+    sectors: list[strawberry.ID] = strawberry.field(description="The sectors shared (ids).")
+    languages: list[str] = strawberry.field(description="The languages in common (fr, en, ar).")
     places: list[strawberry.ID] = strawberry.field(description="Cities or countries targeted.")
-    programmes: list[strawberry.ID]
+    programmes: list[strawberry.ID] = strawberry.field(
+        description="The programmes or event cohorts shared (ids)."
+    )
     brokers: list[strawberry.ID] = strawberry.field(
         description="The requester's organisations that can vouch."
     )
-    count: int | None
+    count: int | None = strawberry.field(
+        description="A number the reason rests on: a mentor's free places (FREE_CAPACITY) or "
+        "past introductions that led somewhere (PAST_OUTCOMES); null otherwise."
+    )
 
     @strawberry.field(description="The reason in words, in the locale asked (from the catalogs).")
-    def label(self, info: Info, locale: Locale | None = None) -> LocalizedText:
+    def label(self, info: Info, locale: LocaleArg = None) -> LocalizedText:
         language = requested(info, locale).language
         text = explain(
             self.code,
@@ -59,29 +65,31 @@ class SuggestionReason:
         return text_in(text, language)
 
 
-@strawberry.type
+@strawberry.type(description="A party worth meeting, with why.")
 class IntroductionSuggestion:
-    score: int
-    reasons: list[SuggestionReason]
+    score: int = strawberry.field(description="The sum of the reasons' weights: higher first.")
+    reasons: list[SuggestionReason] = strawberry.field(description="Why, strongest first.")
     party_id: strawberry.Private[str]
     kind: strawberry.Private[str]
 
-    @strawberry.field
+    @strawberry.field(description="The suggested party (null if it became hidden since).")
     async def party(self, info: Info) -> Party | None:
         return await load_party(info, self.kind, self.party_id)
 
 
 @strawberry.type(description="One node of a warm path.")
 class PathNode:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The id of the party or place.")
     kind: str = strawberry.field(description="Startup, Mentor, Organisation, Programme…")
-    name: str | None
+    name: str | None = strawberry.field(description="Its name, when it has one.")
 
 
 @strawberry.type(description="A chain of trusted relationships from one party to another.")
 class IntroductionPath:
-    hops: int
-    nodes: list[PathNode]
+    hops: int = strawberry.field(description="How many relationships the chain has.")
+    nodes: list[PathNode] = strawberry.field(
+        description="From the first party to the other, in order."
+    )
     relationships: list[str] = strawberry.field(description="Kinds, e.g. HOSTED_BY, MENTORS.")
     brokers: list[strawberry.ID] = strawberry.field(
         description="Organisations and mentors along the way who could broker."
@@ -133,9 +141,20 @@ class IntroductionSuggestionQuery:
     async def introduction_suggestions(
         self,
         info: Info,
-        for_id: strawberry.ID,
-        purpose: Purpose | None = None,
-        first: int = 10,
+        for_id: Annotated[
+            strawberry.ID,
+            strawberry.argument(
+                description="The startup, mentor or organisation seeking (the caller's own, or "
+                "one its organisation hosts)."
+            ),
+        ],
+        purpose: Annotated[
+            Purpose | None,
+            strawberry.argument(description="Only candidates that fit this purpose."),
+        ] = None,
+        first: Annotated[
+            int, strawberry.argument(description="How many suggestions (0 to 50).")
+        ] = 10,
     ) -> list[IntroductionSuggestion]:
         if not 0 <= first <= MAX_SUGGESTIONS:
             raise InvalidInput(
@@ -196,10 +215,14 @@ class IntroductionSuggestionQuery:
     async def introduction_paths(
         self,
         info: Info,
-        from_id: strawberry.ID,
-        to_id: strawberry.ID,
-        max_hops: int = 4,
-        first: int = 5,
+        from_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The party who wants to meet.")
+        ],
+        to_id: Annotated[strawberry.ID, strawberry.argument(description="The party to reach.")],
+        max_hops: Annotated[
+            int, strawberry.argument(description="The longest chain to look for (1 to 6).")
+        ] = 4,
+        first: Annotated[int, strawberry.argument(description="How many paths (0 to 20).")] = 5,
     ) -> list[IntroductionPath]:
         if not 1 <= max_hops <= queries.MAX_HOPS:
             raise InvalidInput(

@@ -22,7 +22,12 @@ from hub.domain.vocabulary import Kind
 from hub.graph.queries.relations import Traversal
 from hub.graph.store import Row
 
-Party = Annotated[Startup | Mentor | Organisation, strawberry.union("Party")]
+Party = Annotated[
+    Startup | Mentor | Organisation,
+    strawberry.union(
+        "Party", description="A party to an introduction: a startup, a mentor or an organisation."
+    ),
+]
 
 _TYPES: dict[Kind, type[Startup] | type[Mentor] | type[Organisation]] = {
     Kind.STARTUP: Startup,
@@ -54,28 +59,28 @@ async def load_party(info: Info, kind: str | None, party_id: str | None) -> Part
 
 @strawberry.type(description="What the target sees of a requester before accepting (EEN-style).")
 class AnonymisedProfile:
-    kind: PartyKind
-    purpose: Purpose
+    kind: PartyKind = strawberry.field(description="What kind of party is asking.")
+    purpose: Purpose = strawberry.field(description="What the introduction is for.")
     party_id: strawberry.Private[str]
     label: strawberry.Private[str]
     stage_value: strawberry.Private[str | None]
 
-    @strawberry.field
+    @strawberry.field(description="A startup's stage, if its profile is visible to the caller.")
     def stage(self) -> Stage | None:
         return Stage(self.stage_value) if self.stage_value else None
 
-    @strawberry.field
+    @strawberry.field(description="The requester's sectors (none for an organisation).")
     async def sectors(self, info: Info) -> list[Sector]:
         kind = PartyKind(self.label)
         if kind not in _SECTORS:
             return []
         return await related(info, _SECTORS[kind], self.party_id, Sector)
 
-    @strawberry.field
+    @strawberry.field(description="The requester's city.")
     async def city(self, info: Info) -> City | None:
         return await related_one(info, _CITY[PartyKind(self.label)], self.party_id, City)
 
-    @strawberry.field
+    @strawberry.field(description="The requester's country.")
     async def country(self, info: Info) -> Country | None:
         city = await related_one(info, _CITY[PartyKind(self.label)], self.party_id, City)
         return (
@@ -87,21 +92,32 @@ class AnonymisedProfile:
 
 @strawberry.type(description="Contact details, shown to the two parties once both said yes.")
 class IntroductionContacts:
-    requester: Contact | None
-    target: Contact | None
+    requester: Contact | None = strawberry.field(
+        description="The requester's, as its contact visibility allows the target to see."
+    )
+    target: Contact | None = strawberry.field(
+        description="The target's, as its contact visibility allows the requester to see."
+    )
 
 
 @strawberry.type(description="One transition of an introduction: who, when, from, to, why.")
 class IntroductionEvent:
-    seq: int
-    introduction_id: strawberry.ID
-    action: str
-    from_state: State | None
-    to_state: State
-    actor_role: str | None
-    actor_id: strawberry.ID | None
-    at: datetime
-    note: str | None
+    seq: int = strawberry.field(
+        description="The event's place in the hub's sequence of introduction events (rising)."
+    )
+    introduction_id: strawberry.ID = strawberry.field(description="The introduction's id.")
+    action: str = strawberry.field(
+        description="What happened: request, approve, reject, accept, decline, withdraw, meet "
+        "or record_outcome."
+    )
+    from_state: State | None = strawberry.field(description="Null for the request itself.")
+    to_state: State = strawberry.field(description="The state it led to.")
+    actor_role: str | None = strawberry.field(description="The role of the key that acted.")
+    actor_id: strawberry.ID | None = strawberry.field(
+        description="The profile that acted (the key's startup, mentor or organisation)."
+    )
+    at: datetime = strawberry.field(description="When (UTC).")
+    note: str | None = strawberry.field(description="The note given with the act.")
 
     @classmethod
     def from_row(cls, row: Row) -> IntroductionEvent:
@@ -155,11 +171,13 @@ class Introduction(Node):
         stored = State(self.row["state"])
         return intro.effective_state(stored, self.row["state_at"], self.now, self.expiry_days)
 
-    @strawberry.field
+    @strawberry.field(description="What the introduction is for.")
     def purpose(self) -> Purpose:
         return Purpose(self.row["purpose"])
 
-    @strawberry.field
+    @strawberry.field(
+        description="The requester's message (emptied if the requester erased its profile)."
+    )
     def message(self) -> str:
         return str(self.row["message"])
 
@@ -167,11 +185,11 @@ class Introduction(Node):
     def language(self) -> str:
         return str(self.row["language"])
 
-    @strawberry.field
+    @strawberry.field(description="Which way it crosses the Mediterranean.")
     def direction(self) -> Direction:
         return Direction(self.row["direction"])
 
-    @strawberry.field
+    @strawberry.field(description="What it led to, once CONCLUDED.")
     def outcome(self) -> Outcome | None:
         return Outcome(self.row["outcome"]) if self.row.get("outcome") else None
 
@@ -179,7 +197,7 @@ class Introduction(Node):
     def viewer_sides(self) -> list[Side]:
         return sorted(self.sides)
 
-    @strawberry.field
+    @strawberry.field(description="When it was requested (UTC).")
     def requested_at(self) -> datetime | None:
         return when(self.row.get("requested_at"))
 
@@ -188,15 +206,18 @@ class Introduction(Node):
         state = State(self.row["state"])
         return intro.expires_at(state, self.row["state_at"], self.expiry_days)
 
-    @strawberry.field
+    @strawberry.field(
+        description="When it reached the target (UTC): at once without a "
+        "broker, on approval with one."
+    )
     def offered_at(self) -> datetime | None:
         return when(self.row.get("offered_at"))
 
-    @strawberry.field
+    @strawberry.field(description="When the target answered (UTC).")
     def answered_at(self) -> datetime | None:
         return when(self.row.get("answered_at"))
 
-    @strawberry.field
+    @strawberry.field(description="When the parties recorded that they met (UTC).")
     def met_at(self) -> datetime | None:
         return when(self.row.get("met_at"))
 
@@ -219,11 +240,11 @@ class Introduction(Node):
             stage_value=(party or {}).get("stage"),
         )
 
-    @strawberry.field
+    @strawberry.field(description="The party asked; null if its profile is hidden from the caller.")
     async def target(self, info: Info) -> Party | None:
         return await load_party(info, self.row["target_kind"], self.row["target_id"])
 
-    @strawberry.field
+    @strawberry.field(description="The organisation brokering it, if any.")
     async def broker(self, info: Info) -> Party | None:
         return await load_party(info, self.row.get("broker_kind"), self.row.get("broker_id"))
 

@@ -3,8 +3,19 @@ hub.services.invitations), programme cohorts and sectors (hub.services.links).""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
+from hub.api.core.arguments import (
+    MentorId,
+    OrganisationId,
+    PartnerId,
+    ProgrammeId,
+    SectorId,
+    Since,
+    StartupId,
+)
 from hub.api.core.context import Info
 from hub.api.core.permissions import AdminOrPartner, AdminPartnerOrStartup, Authenticated
 from hub.api.links.types import LinkInvitation
@@ -24,9 +35,9 @@ class LinkMutation:
     async def link_mentor_to_startup(
         self,
         info: Info,
-        mentor_id: strawberry.ID,
-        startup_id: strawberry.ID,
-        since: int | None = None,
+        mentor_id: MentorId,
+        startup_id: StartupId,
+        since: Since = None,
     ) -> LinkInvitation:
         context = info.context
         outcome = await invitations.mentor(
@@ -39,7 +50,7 @@ class LinkMutation:
         description="Either end withdraws its offer, declines the other's, or ends the link.",
     )
     async def unlink_mentor_from_startup(
-        self, info: Info, mentor_id: strawberry.ID, startup_id: strawberry.ID
+        self, info: Info, mentor_id: MentorId, startup_id: StartupId
     ) -> LinkInvitation:
         context = info.context
         outcome = await invitations.end_mentoring(
@@ -54,7 +65,7 @@ class LinkMutation:
         "offer; an admin links at once.",
     )
     async def link_startup_to_host(
-        self, info: Info, startup_id: strawberry.ID, organisation_id: strawberry.ID
+        self, info: Info, startup_id: StartupId, organisation_id: OrganisationId
     ) -> LinkInvitation:
         context = info.context
         outcome = await invitations.host(context.store, context.caller, startup_id, organisation_id)
@@ -65,7 +76,7 @@ class LinkMutation:
         description="Either end withdraws its offer, declines the other's, or ends the hosting.",
     )
     async def unlink_startup_from_host(
-        self, info: Info, startup_id: strawberry.ID, organisation_id: strawberry.ID
+        self, info: Info, startup_id: StartupId, organisation_id: OrganisationId
     ) -> LinkInvitation:
         context = info.context
         outcome = await invitations.end_hosting(
@@ -73,14 +84,20 @@ class LinkMutation:
         )
         return LinkInvitation.of(outcome)
 
-    @strawberry.mutation(permission_classes=[AdminPartnerOrStartup])
+    @strawberry.mutation(
+        permission_classes=[AdminPartnerOrStartup],
+        description="Enrol the startup in a programme's or event's cohort (its own key, or a "
+        "partner of its host).",
+    )
     async def add_startup_to_programme(
         self,
         info: Info,
-        startup_id: strawberry.ID,
-        programme_id: strawberry.ID,
-        cohort: str,
-        year: int,
+        startup_id: StartupId,
+        programme_id: ProgrammeId,
+        cohort: Annotated[
+            str, strawberry.argument(description="The cohort or batch, e.g. `2` or `Délégation`.")
+        ],
+        year: Annotated[int, strawberry.argument(description="The cohort's year.")],
     ) -> Startup:
         context = info.context
         row = await links.join_programme(
@@ -88,25 +105,34 @@ class LinkMutation:
         )
         return Startup.from_row(row)
 
-    @strawberry.mutation(permission_classes=[AdminPartnerOrStartup])
+    @strawberry.mutation(
+        permission_classes=[AdminPartnerOrStartup],
+        description="Take the startup out of a programme (same rights as enrolling).",
+    )
     async def remove_startup_from_programme(
-        self, info: Info, startup_id: strawberry.ID, programme_id: strawberry.ID
+        self, info: Info, startup_id: StartupId, programme_id: ProgrammeId
     ) -> Startup:
         context = info.context
         row = await links.leave_programme(context.store, context.caller, startup_id, programme_id)
         return Startup.from_row(row)
 
-    @strawberry.mutation(permission_classes=[AdminPartnerOrStartup])
+    @strawberry.mutation(
+        permission_classes=[AdminPartnerOrStartup],
+        description="Add a sector to the startup (its own key, or a partner of its host).",
+    )
     async def add_startup_sector(
-        self, info: Info, startup_id: strawberry.ID, sector_id: strawberry.ID
+        self, info: Info, startup_id: StartupId, sector_id: SectorId
     ) -> Startup:
         context = info.context
         row = await links.add_sector(context.store, context.caller, startup_id, sector_id)
         return Startup.from_row(row)
 
-    @strawberry.mutation(permission_classes=[AdminPartnerOrStartup])
+    @strawberry.mutation(
+        permission_classes=[AdminPartnerOrStartup],
+        description="Remove a sector from the startup (same rights as adding one).",
+    )
     async def remove_startup_sector(
-        self, info: Info, startup_id: strawberry.ID, sector_id: strawberry.ID
+        self, info: Info, startup_id: StartupId, sector_id: SectorId
     ) -> Startup:
         context = info.context
         row = await links.remove_sector(context.store, context.caller, startup_id, sector_id)
@@ -121,10 +147,13 @@ class LinkMutation:
     async def link_partner_organisations(
         self,
         info: Info,
-        organisation_id: strawberry.ID,
-        partner_id: strawberry.ID,
-        since: int,
-        agreement: str,
+        organisation_id: OrganisationId,
+        partner_id: PartnerId,
+        since: Annotated[int, strawberry.argument(description="The year the partnership started.")],
+        agreement: Annotated[
+            str,
+            strawberry.argument(description="The agreement it rests on (its name or reference)."),
+        ],
     ) -> LinkInvitation:
         context = info.context
         outcome = await invitations.partner(
@@ -138,7 +167,7 @@ class LinkMutation:
         "the partnership.",
     )
     async def unlink_partner_organisations(
-        self, info: Info, organisation_id: strawberry.ID, partner_id: strawberry.ID
+        self, info: Info, organisation_id: OrganisationId, partner_id: PartnerId
     ) -> LinkInvitation:
         context = info.context
         outcome = await invitations.end_partnership(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from hub.api.core.context import Info
@@ -20,7 +22,14 @@ class LinkQuery:
         "of them for an admin. Newest first; an offer whose ends the caller may not both see "
         "is left out.",
     )
-    async def invitations(self, info: Info, first: int | None = None) -> list[LinkInvitation]:
+    async def invitations(
+        self,
+        info: Info,
+        first: Annotated[
+            int | None,
+            strawberry.argument(description="How many, newest first (default 20, at most 100)."),
+        ] = None,
+    ) -> list[LinkInvitation]:
         context = info.context
         size = page_size(first, context.settings.default_page_size, context.settings.max_page_size)
         found = await invitations.pending(context.store, context.caller, size)

@@ -23,15 +23,17 @@ from hub.services.invitations import Outcome
     "accepts by asking for it too. Ends the caller may not see are null."
 )
 class LinkInvitation:
-    kind: LinkKind
-    state: LinkState
+    kind: LinkKind = strawberry.field(description="Which relationship.")
+    state: LinkState = strawberry.field(description="Where the offer stands.")
     offered_by: LinkSide | None = strawberry.field(
         description="The end that offered it (null when one caller linked both ends at once)."
     )
     awaiting: LinkSide | None = strawberry.field(
         description="The end whose answer it awaits (only while OFFERED)."
     )
-    offered_at: datetime | None
+    offered_at: datetime | None = strawberry.field(
+        description="When it was offered (UTC); null when linked at once."
+    )
     source_id: strawberry.Private[str]
     target_id: strawberry.Private[str]
 

@@ -2,37 +2,55 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.node import by_id
-from hub.api.core.pagination import After, Before, Connection, First, Last, Slice, paged
+from hub.api.core.node import LookupId, by_id
+from hub.api.core.pagination import (
+    TEXT,
+    After,
+    Before,
+    Connection,
+    First,
+    Last,
+    Slice,
+    criterion,
+    paged,
+)
 from hub.api.mentors.types import Mentor
 from hub.domain.vocabulary import Kind
 
 
-@strawberry.input
+@strawberry.input(description="Which mentors to list; conditions combine (and).")
 class MentorFilter:
-    text: str | None = None
-    sector: strawberry.ID | None = None
-    city: strawberry.ID | None = None
-    country: strawberry.ID | None = None
-    organisation: strawberry.ID | None = None
-    programme: strawberry.ID | None = None
-    language: str | None = None
+    text: str | None = criterion(TEXT)
+    sector: strawberry.ID | None = criterion("Expert in this sector (its id).")
+    city: strawberry.ID | None = criterion("Based in this city (its id).")
+    country: strawberry.ID | None = criterion("Based in a city of this country (its id).")
+    organisation: strawberry.ID | None = criterion("Affiliated with this organisation (its id).")
+    programme: strawberry.ID | None = criterion("Mentoring a startup of this programme (its id).")
+    language: str | None = criterion("Mentors in this language: fr, en or ar.")
 
 
 @strawberry.type
 class MentorQuery:
-    @strawberry.field
-    async def mentor(self, info: Info, id: strawberry.ID) -> Mentor | None:
+    @strawberry.field(
+        description="A mentor, if its profile's visibility lets the caller see it; null otherwise."
+    )
+    async def mentor(self, info: Info, id: LookupId) -> Mentor | None:
         return await by_id(info, Kind.MENTOR, id, Mentor)
 
-    @strawberry.field
+    @strawberry.field(
+        description="Mentors the caller may see, by name (folded), with their total count."
+    )
     async def mentors(
         self,
         info: Info,
-        filter: MentorFilter | None = None,
+        filter: Annotated[
+            MentorFilter | None, strawberry.argument(description="Which ones (all: null).")
+        ] = None,
         first: First = None,
         after: After = None,
         last: Last = None,

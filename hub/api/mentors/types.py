@@ -8,8 +8,8 @@ from typing import ClassVar
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.enums import Locale, Visibility
-from hub.api.core.localized import LocalizedText, localized
+from hub.api.core.enums import Visibility
+from hub.api.core.localized import LocaleArg, LocalizedText, localized
 from hub.api.core.node import Node, Relation, relation_field
 from hub.api.core.profiles import Contact, contact_of, contact_visibility, profile_visibility
 from hub.api.organisations.types import Organisation
@@ -18,7 +18,10 @@ from hub.api.startups.types import Startup
 from hub.graph.queries.relations import Traversal
 
 
-@strawberry.type
+@strawberry.type(
+    description="A mentor: a person who advises startups. Seen as its profile visibility "
+    "allows (absent everywhere else)."
+)
 class Mentor(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
         "city": Relation(Traversal.MENTOR_CITY, "City", one=True),
@@ -27,12 +30,12 @@ class Mentor(Node):
         "mentees": Relation(Traversal.MENTOR_MENTEES, "Startup"),
     }
 
-    @strawberry.field
+    @strawberry.field(description="The mentor's full name.")
     def name(self) -> str:
         return str(self.row["name"])
 
-    @strawberry.field
-    def bio(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+    @strawberry.field(description="Who they are, in the language asked or the nearest one.")
+    def bio(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return localized(self.row, "bio", info, locale)
 
     @strawberry.field(description="Languages spoken (ISO 639-1 codes).")
@@ -65,7 +68,7 @@ class Mentor(Node):
     async def contact(self, info: Info) -> Contact | None:
         return await contact_of(info, self.id, self.row)
 
-    city = relation_field(City | None)
+    city = relation_field(City | None, "The city they are based in.")
     sectors = relation_field(list[Sector], "Sectors of expertise.")
-    affiliations = relation_field(list[Organisation])
-    mentees = relation_field(list[Startup])
+    affiliations = relation_field(list[Organisation], "Organisations they are affiliated with.")
+    mentees = relation_field(list[Startup], "Startups they mentor that the caller may see.")

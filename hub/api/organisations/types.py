@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated, ClassVar
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.enums import Locale, OrganisationKind
-from hub.api.core.localized import LocalizedText, localized, name_of
+from hub.api.core.enums import OrganisationKind
+from hub.api.core.localized import LocaleArg, LocalizedText, localized, name_of
 from hub.api.core.node import Node, Relation, relation_field
 from hub.api.reference.types import City, Programme
 from hub.graph.queries.relations import Traversal
@@ -24,12 +24,15 @@ MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
 
 @strawberry.type(description="A partnership agreement between two organisations.")
 class Partnership:
-    organisation: Organisation
-    since: int | None
-    agreement: str | None
+    organisation: Organisation = strawberry.field(description="The partner organisation.")
+    since: int | None = strawberry.field(description="The year the partnership started.")
+    agreement: str | None = strawberry.field(description="The agreement it rests on.")
 
 
-@strawberry.type
+@strawberry.type(
+    description="A partner organisation: a Technopark site, an incubator, a public body, a "
+    "funder, an event, a company or a network. Organisations are public."
+)
 class Organisation(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
         "city": Relation(Traversal.ORGANISATION_CITY, "City", one=True),
@@ -38,19 +41,19 @@ class Organisation(Node):
         "mentors": Relation(Traversal.ORGANISATION_MENTORS, "Mentor"),
     }
 
-    @strawberry.field
-    def name(self, info: Info, locale: Locale | None = None) -> LocalizedText:
+    @strawberry.field(description="Its name, in the language asked or the nearest one.")
+    def name(self, info: Info, locale: LocaleArg = None) -> LocalizedText:
         return name_of(self.row, info, locale)
 
-    @strawberry.field
+    @strawberry.field(description="What kind of organisation it is.")
     def kind(self) -> OrganisationKind:
         return OrganisationKind(self.row["kind"])
 
-    @strawberry.field
-    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+    @strawberry.field(description="What it does, in the language asked or the nearest one.")
+    def description(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return localized(self.row, "description", info, locale)
 
-    @strawberry.field
+    @strawberry.field(description="Its website.")
     def website(self) -> str | None:
         return self.row.get("website")
 
@@ -58,9 +61,9 @@ class Organisation(Node):
     def languages(self) -> list[str]:
         return list(self.row.get("languages") or [])
 
-    city = relation_field(City | None)
+    city = relation_field(City | None, "The city it is based in.")
 
-    @strawberry.field
+    @strawberry.field(description="Its partnerships both sides accepted.")
     async def partners(self, info: Info) -> list[Partnership]:
         rows = await info.context.loaders.neighbours(Traversal.ORGANISATION_PARTNERS).load(self.id)
         return [

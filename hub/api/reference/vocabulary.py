@@ -6,11 +6,12 @@ The API serves vocabulary values as enum codes (`MARKET_ACCESS`); clients show `
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.localized import Locale, LocalizedText, requested, text_in
+from hub.api.core.localized import LocaleArg, LocalizedText, requested, text_in
 from hub.domain.consent import Visibility
 from hub.domain.introductions import Direction, Outcome, State
 from hub.domain.matching import ReasonCode
@@ -29,21 +30,41 @@ from hub.i18n.labels import label
 
 @strawberry.enum(description="A controlled vocabulary whose labels can be asked for.")
 class VocabularyKind(Enum):
-    STAGE = "stage"
-    PURPOSE = "purpose"
-    ORGANISATION_KIND = "organisation_kind"
-    TECHNOPARK_STATUS = "technopark_status"
-    REGION = "region"
-    ROLE = "role"
-    LANGUAGE = "language"
-    INTRODUCTION_STATE = "introduction_state"
-    INTRODUCTION_OUTCOME = "introduction_outcome"
-    INTRODUCTION_DIRECTION = "introduction_direction"
-    SETTLEMENT_STEP_STATUS = "settlement_step_status"
-    SETTLEMENT_RESPONSIBLE = "settlement_responsible"
-    SETTLEMENT_JOURNEY_STATUS = "settlement_journey_status"
-    SUGGESTION_REASON = "suggestion_reason"
-    VISIBILITY = "visibility"
+    STAGE = strawberry.enum_value("stage", description="The values of `Stage`.")
+    PURPOSE = strawberry.enum_value("purpose", description="The values of `Purpose`.")
+    ORGANISATION_KIND = strawberry.enum_value(
+        "organisation_kind", description="The values of `OrganisationKind`."
+    )
+    TECHNOPARK_STATUS = strawberry.enum_value(
+        "technopark_status", description="The values of `TechnoparkStatus`."
+    )
+    REGION = strawberry.enum_value("region", description="The values of `Region`.")
+    ROLE = strawberry.enum_value(
+        "role", description="The roles of API keys: admin, partner, mentor, startup."
+    )
+    LANGUAGE = strawberry.enum_value("language", description="The values of `LanguageCode`.")
+    INTRODUCTION_STATE = strawberry.enum_value(
+        "introduction_state", description="The values of `IntroductionState`."
+    )
+    INTRODUCTION_OUTCOME = strawberry.enum_value(
+        "introduction_outcome", description="The values of `IntroductionOutcome`."
+    )
+    INTRODUCTION_DIRECTION = strawberry.enum_value(
+        "introduction_direction", description="The values of `IntroductionDirection`."
+    )
+    SETTLEMENT_STEP_STATUS = strawberry.enum_value(
+        "settlement_step_status", description="The values of `SettlementStepStatus`."
+    )
+    SETTLEMENT_RESPONSIBLE = strawberry.enum_value(
+        "settlement_responsible", description="The values of `SettlementResponsible`."
+    )
+    SETTLEMENT_JOURNEY_STATUS = strawberry.enum_value(
+        "settlement_journey_status", description="The values of `SettlementJourneyStatus`."
+    )
+    SUGGESTION_REASON = strawberry.enum_value(
+        "suggestion_reason", description="The values of `SuggestionReasonCode`."
+    )
+    VISIBILITY = strawberry.enum_value("visibility", description="The values of `Visibility`.")
 
 
 VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
@@ -67,15 +88,18 @@ VOCABULARIES: dict[VocabularyKind, type[Enum]] = {
 
 @strawberry.type(description="A vocabulary value: its code (as the enums spell it) and label.")
 class VocabularyEntry:
-    code: str
-    label: LocalizedText
+    code: str = strawberry.field(description="The value as the enum spells it (`MARKET_ACCESS`).")
+    label: LocalizedText = strawberry.field(description="What to show for it.")
 
 
 @strawberry.type
 class VocabularyQuery:
     @strawberry.field(description="The values of a vocabulary with their labels, in order.")
     def vocabulary(
-        self, info: Info, kind: VocabularyKind, locale: Locale | None = None
+        self,
+        info: Info,
+        kind: Annotated[VocabularyKind, strawberry.argument(description="Which vocabulary.")],
+        locale: LocaleArg = None,
     ) -> list[VocabularyEntry]:
         language = requested(info, locale).language
         return [

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import strawberry
 
+from hub.api.core.arguments import StartupId
 from hub.api.core.context import Info
 from hub.api.core.enums import Responsible, StepStatus
 from hub.api.core.permissions import AdminOnly, Authenticated
@@ -16,29 +17,46 @@ from hub.domain.settlement import StepSpec, TemplateSpec
 from hub.services import settlement
 
 
-@strawberry.input
+@strawberry.input(description="One step of a settlement template, in fr/en/ar.")
 class TemplateStepInput:
-    key: str
-    title_fr: str
-    title_en: str
-    title_ar: str
-    description_fr: str
-    description_en: str
-    description_ar: str
-    responsible: Responsible
-    typical_days: int
-    documents: list[str] = strawberry.field(default_factory=list)
-    requires: list[str] = strawberry.field(default_factory=list)
-    validity_days: int | None = None
+    key: str = strawberry.field(
+        description="A slug unique in the template (`statutes`), kept across versions."
+    )
+    title_fr: str = strawberry.field(description="Its title in French.")
+    title_en: str = strawberry.field(description="Its title in English.")
+    title_ar: str = strawberry.field(description="Its title in Arabic.")
+    description_fr: str = strawberry.field(description="What to do, in French.")
+    description_en: str = strawberry.field(description="What to do, in English.")
+    description_ar: str = strawberry.field(description="What to do, in Arabic.")
+    responsible: Responsible = strawberry.field(description="Who carries it out.")
+    typical_days: int = strawberry.field(
+        description="How many calendar days it usually takes (for estimates and overdue)."
+    )
+    documents: list[str] = strawberry.field(
+        default_factory=list, description="The documents it needs or produces."
+    )
+    requires: list[str] = strawberry.field(
+        default_factory=list,
+        description="Keys of the steps that must be done (or skipped) first; no cycles.",
+    )
+    validity_days: int | None = strawberry.field(
+        default=None,
+        description="How many days its result stays valid (a certificat négatif: 90); null: "
+        "for good.",
+    )
 
 
 @strawberry.input(description="A template; saving a key that exists creates its next version.")
 class SettlementTemplateInput:
-    key: str
-    country_id: strawberry.ID
-    city_id: strawberry.ID | None = None
-    steps: list[TemplateStepInput]
-    sources: list[str] = strawberry.field(default_factory=list)
+    key: str = strawberry.field(description="A slug naming the template (`fr-company`).")
+    country_id: strawberry.ID = strawberry.field(description="The country it applies to.")
+    city_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A city it is specific to; null: the whole country."
+    )
+    steps: list[TemplateStepInput] = strawberry.field(description="Its steps, in order.")
+    sources: list[str] = strawberry.field(
+        default_factory=list, description="Where the steps come from (official URLs)."
+    )
 
 
 def _spec(data: SettlementTemplateInput) -> TemplateSpec:
@@ -73,14 +91,23 @@ def _spec(data: SettlementTemplateInput) -> TemplateSpec:
 class SettlementMutation:
     @strawberry.mutation(
         permission_classes=[Authenticated],
-        description="Admins, the startup and partners hosting it; one step per template step.",
+        description="Start a startup's landing in a city or country: one step per template "
+        "step, all TODO. Admins, the startup and partners hosting it; one active journey per "
+        "startup and destination.",
     )
     async def start_settlement(
         self,
         info: Info,
-        startup_id: strawberry.ID,
-        destination_id: strawberry.ID,
-        template_id: strawberry.ID | None = None,
+        startup_id: StartupId,
+        destination_id: Annotated[
+            strawberry.ID, strawberry.argument(description="The city or country to land in.")
+        ],
+        template_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="A template to follow; by default the city's, else the country's."
+            ),
+        ] = None,
     ) -> SettlementJourney:
         context = info.context
         row = await settlement.start_journey(
@@ -97,14 +124,35 @@ class SettlementMutation:
     async def update_settlement_step(
         self,
         info: Info,
-        step_id: strawberry.ID,
-        expected_version: int,
-        status: StepStatus | None = None,
-        reason: str | None = None,
-        note: str | None = None,
-        evidence_url: str | None = None,
-        assignee_id: strawberry.ID | None = None,
-        due_date: date | None = None,
+        step_id: Annotated[strawberry.ID, strawberry.argument(description="The step.")],
+        expected_version: Annotated[
+            int,
+            strawberry.argument(
+                description="The step's `version` as last read: another change since then is "
+                "refused (CONFLICT), nothing is overwritten."
+            ),
+        ],
+        status: Annotated[
+            StepStatus | None, strawberry.argument(description="Its new status; null: unchanged.")
+        ] = None,
+        reason: Annotated[
+            str | None,
+            strawberry.argument(description="Why, required to mark it BLOCKED or SKIPPED."),
+        ] = None,
+        note: Annotated[
+            str | None, strawberry.argument(description="A note for those who follow it.")
+        ] = None,
+        evidence_url: Annotated[
+            str | None,
+            strawberry.argument(description="An http(s) link to what proves it done."),
+        ] = None,
+        assignee_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="The mentor or organisation who carries it out."),
+        ] = None,
+        due_date: Annotated[
+            date | None, strawberry.argument(description="When it should be done.")
+        ] = None,
         helped_by_id: Annotated[
             strawberry.ID | None,
             strawberry.argument(description="An organisation or introduction that helped."),
@@ -129,7 +177,9 @@ class SettlementMutation:
         permission_classes=[AdminOnly], description="Journeys keep the version they started with."
     )
     async def save_settlement_template(
-        self, info: Info, input: SettlementTemplateInput
+        self,
+        info: Info,
+        input: Annotated[SettlementTemplateInput, strawberry.argument(description="The template.")],
     ) -> SettlementTemplate:
         row = await settlement.save_template(info.context.store, _spec(input))
         return SettlementTemplate.from_row(row)

@@ -17,32 +17,46 @@ from hub.graph.queries import settlement as queries
 
 @strawberry.type(description="Journeys of one group (a destination, host or programme).")
 class SettlementGroupStats:
-    id: strawberry.ID
-    started: int
-    completed: int
-    median_days_to_settle: float | None
+    id: strawberry.ID = strawberry.field(
+        description="The destination, host organisation or programme grouped on."
+    )
+    started: int = strawberry.field(description="Journeys started in the period.")
+    completed: int = strawberry.field(description="Of those, completed.")
+    median_days_to_settle: float | None = strawberry.field(
+        description="Median calendar days from start to completion; null when none completed."
+    )
 
 
 @strawberry.type(description="A step where journeys stall.")
 class SettlementStall:
-    key: str
+    key: str = strawberry.field(description="The template step's key.")
     median_days: float | None = strawberry.field(
         description="Median days from start to done (to today while still open)."
     )
     journeys_blocked: int = strawberry.field(description="Journeys where it was ever blocked.")
-    blocked_now: int
+    blocked_now: int = strawberry.field(description="Journeys where it is blocked today.")
 
 
-@strawberry.type
+@strawberry.type(description="How landings go: started, completed, how long, where they stall.")
 class SettlementStats:
-    started: int
-    completed: int
-    median_days_to_settle: float | None
-    by_destination: list[SettlementGroupStats]
-    by_host: list[SettlementGroupStats]
-    by_programme: list[SettlementGroupStats]
-    slowest_steps: list[SettlementStall]
-    most_blocked_steps: list[SettlementStall]
+    started: int = strawberry.field(description="Journeys started in the period.")
+    completed: int = strawberry.field(description="Of those, completed.")
+    median_days_to_settle: float | None = strawberry.field(
+        description="Median calendar days from start to completion; null when none completed."
+    )
+    by_destination: list[SettlementGroupStats] = strawberry.field(
+        description="By destination city or country."
+    )
+    by_host: list[SettlementGroupStats] = strawberry.field(
+        description="By the startup's host organisations."
+    )
+    by_programme: list[SettlementGroupStats] = strawberry.field(
+        description="By the startup's programmes."
+    )
+    slowest_steps: list[SettlementStall] = strawberry.field(description="Slowest steps first.")
+    most_blocked_steps: list[SettlementStall] = strawberry.field(
+        description="Most often blocked steps first."
+    )
 
 
 def _groups(groups: list[stats.GroupStats]) -> list[SettlementGroupStats]:
@@ -81,9 +95,17 @@ class SettlementStatsQuery:
     async def settlement_stats(
         self,
         info: Info,
-        destination_id: strawberry.ID | None = None,
-        from_: Annotated[date | None, strawberry.argument(name="from")] = None,
-        to: date | None = None,
+        destination_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only journeys to this city or country."),
+        ] = None,
+        from_: Annotated[
+            date | None,
+            strawberry.argument(name="from", description="The period's first day (included)."),
+        ] = None,
+        to: Annotated[
+            date | None, strawberry.argument(description="The day after the period (excluded).")
+        ] = None,
     ) -> SettlementStats:
         rows = await queries.stats_rows(
             info.context.store,

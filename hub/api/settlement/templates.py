@@ -6,27 +6,26 @@ import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.enums import Responsible
-from hub.api.core.localized import LocalizedText, localized
+from hub.api.core.localized import LocaleArg, LocalizedText, localized
 from hub.api.core.node import Node
 from hub.domain.templates import DISCLAIMER
 from hub.graph.store import Row
-from hub.i18n import Locale
 
 
 @strawberry.type(description="A step of a settlement template.")
 class TemplateStep:
     row: strawberry.Private[Row]
 
-    @strawberry.field
+    @strawberry.field(description="The step's slug, unique in its template (`statutes`).")
     def key(self) -> str:
         return str(self.row["key"])
 
-    @strawberry.field
-    def title(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+    @strawberry.field(description="Its title, in the language asked or the nearest one.")
+    def title(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return localized(self.row, "title", info, locale)
 
-    @strawberry.field
-    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+    @strawberry.field(description="What to do, in the language asked or the nearest one.")
+    def description(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return localized(self.row, "description", info, locale)
 
     @strawberry.field(description="The kind of party that carries the step out.")
@@ -52,11 +51,11 @@ class TemplateStep:
 
 @strawberry.type(description="Soft-landing steps for a destination; each revision is a version.")
 class SettlementTemplate(Node):
-    @strawberry.field
+    @strawberry.field(description="The template's slug, the same for all its versions.")
     def key(self) -> str:
         return str(self.row["key"])
 
-    @strawberry.field
+    @strawberry.field(description="Its version, from 1; each save of the key adds one.")
     def version(self) -> int:
         return int(self.row["version"])
 
@@ -64,7 +63,7 @@ class SettlementTemplate(Node):
     def country_id(self) -> strawberry.ID:
         return strawberry.ID(self.row["country"])
 
-    @strawberry.field
+    @strawberry.field(description="The city it is specific to; null for a whole country.")
     def city_id(self) -> strawberry.ID | None:
         city = self.row.get("city")
         return strawberry.ID(city) if city else None
@@ -73,11 +72,14 @@ class SettlementTemplate(Node):
     def sources(self) -> list[str]:
         return list(self.row.get("sources") or [])
 
-    @strawberry.field
+    @strawberry.field(
+        description="What the steps are and are not (guidance, not legal advice), in the "
+        "request's language."
+    )
     def disclaimer(self, info: Info) -> str:
         return DISCLAIMER[info.context.language.value]
 
-    @strawberry.field
+    @strawberry.field(description="Its steps, in order.")
     async def steps(self, info: Info) -> list[TemplateStep]:
         rows = await info.context.loaders.settlement.template_steps.load(self.id)
         return [TemplateStep(row=r) for r in rows]

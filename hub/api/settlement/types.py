@@ -11,7 +11,7 @@ import strawberry
 from hub.api.core.context import Info
 from hub.api.core.enums import JourneyStatus, Responsible, StepStatus
 from hub.api.core.formatted import formatted_date
-from hub.api.core.localized import LocalizedText
+from hub.api.core.localized import LocaleArg, LocalizedText
 from hub.api.core.node import Node, Primed
 from hub.api.organisations.types import Organisation
 from hub.api.reference.types import City, Country
@@ -21,7 +21,6 @@ from hub.domain.settlement_journey import day, may_follow, step_state
 from hub.domain.vocabulary import Kind
 from hub.graph.queries.relations import Traversal
 from hub.graph.store import Row
-from hub.i18n import Locale
 
 if TYPE_CHECKING:
     from hub.api.startups.types import Startup
@@ -37,7 +36,7 @@ def _when(value: Any) -> datetime | None:
 class SettlementEvent:
     row: strawberry.Private[Row]
 
-    @strawberry.field
+    @strawberry.field(description="When (UTC).")
     def at(self) -> datetime | None:
         return _when(self.row.get("at"))
 
@@ -49,11 +48,11 @@ class SettlementEvent:
     def by_id(self) -> str | None:
         return self.row.get("by_id")
 
-    @strawberry.field
+    @strawberry.field(description="The status before.")
     def from_status(self) -> StepStatus:
         return StepStatus(self.row["from_status"])
 
-    @strawberry.field
+    @strawberry.field(description="The status after.")
     def to_status(self) -> StepStatus:
         return StepStatus(self.row["to_status"])
 
@@ -61,28 +60,32 @@ class SettlementEvent:
     def version(self) -> int:
         return int(self.row["version"])
 
-    @strawberry.field
+    @strawberry.field(description="Why, for a block or a skip.")
     def reason(self) -> str | None:
         return self.row.get("reason")
 
-    @strawberry.field
+    @strawberry.field(description="The note given with the change.")
     def note(self) -> str | None:
         return self.row.get("note")
 
 
 @strawberry.type(description="Who helped with a step: an organisation or an introduction.")
 class SettlementHelp:
-    organisation: Organisation | None
-    introduction_id: strawberry.ID | None
+    organisation: Organisation | None = strawberry.field(
+        description="The organisation that helped; null when an introduction did."
+    )
+    introduction_id: strawberry.ID | None = strawberry.field(
+        description="The introduction that helped; null when an organisation did."
+    )
 
 
 @strawberry.type(description="One step of a startup's journey.")
 class SettlementStep(Node):
-    @strawberry.field
+    @strawberry.field(description="The template step's key (`statutes`).")
     def key(self) -> str:
         return str(self.row["key"])
 
-    @strawberry.field
+    @strawberry.field(description="Where the step stands.")
     def status(self) -> StepStatus:
         return StepStatus(self.row["status"])
 
@@ -94,27 +97,27 @@ class SettlementStep(Node):
     def reason(self) -> str | None:
         return self.row.get("reason")
 
-    @strawberry.field
+    @strawberry.field(description="The latest note.")
     def note(self) -> str | None:
         return self.row.get("note")
 
-    @strawberry.field
+    @strawberry.field(description="A link to what proves it done.")
     def evidence_url(self) -> str | None:
         return self.row.get("evidence_url")
 
-    @strawberry.field
+    @strawberry.field(description="When it should be done.")
     def due_date(self) -> date | None:
         return day(self.row.get("due_date"))
 
     @strawberry.field(description="The due date for display, in the locale asked.")
-    def formatted_due_date(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+    def formatted_due_date(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return formatted_date(day(self.row.get("due_date")), info, locale)
 
-    @strawberry.field
+    @strawberry.field(description="When it was first moved IN_PROGRESS (UTC).")
     def started_at(self) -> datetime | None:
         return _when(self.row.get("started_at"))
 
-    @strawberry.field
+    @strawberry.field(description="When it was done (UTC).")
     def done_at(self) -> datetime | None:
         return _when(self.row.get("done_at"))
 
@@ -126,12 +129,12 @@ class SettlementStep(Node):
     def template(self) -> TemplateStep:
         return TemplateStep(row=self.row.get("template") or {})
 
-    @strawberry.field
+    @strawberry.field(description="The mentor or organisation carrying it out.")
     def assignee_id(self) -> strawberry.ID | None:
         found = self.row.get("assignee_ids") or []
         return strawberry.ID(found[0]) if found else None
 
-    @strawberry.field
+    @strawberry.field(description="The organisations and introductions that helped.")
     async def helped_by(self, info: Info) -> list[SettlementHelp]:
         ids = list(self.row.get("helper_ids") or [])
         orgs = await info.context.loaders.node(Kind.ORGANISATION).load_many(ids)
@@ -148,30 +151,36 @@ class SettlementStep(Node):
         return [SettlementEvent(row=r) for r in rows]
 
 
-@strawberry.type
+@strawberry.type(description="A done step whose result is about to stop being valid.")
 class ExpiringValidity:
-    step: SettlementStep
-    expires_on: date
+    step: SettlementStep = strawberry.field(description="The step.")
+    expires_on: date = strawberry.field(description="The day its result stops being valid.")
     days_left: int = strawberry.field(description="Negative once expired.")
 
 
 @strawberry.type(description="Where a journey stands on a given day.")
 class SettlementProgress:
-    as_of: date
+    as_of: date = strawberry.field(description="The day it is computed for.")
     percent_done: float = strawberry.field(description="Steps done or skipped, in percent.")
     workable_now: list[SettlementStep] = strawberry.field(
         description="Steps to do or in progress whose prerequisites are all done or skipped."
     )
-    blocked: list[SettlementStep]
-    overdue: list[SettlementStep]
+    blocked: list[SettlementStep] = strawberry.field(description="Steps BLOCKED, with why.")
+    overdue: list[SettlementStep] = strawberry.field(
+        description="Unfinished steps past their due date."
+    )
     expiring: list[ExpiringValidity] = strawberry.field(
         description="Done steps whose validity ends within 30 days or has ended."
     )
     remaining_days: int = strawberry.field(
         description="Typical days left along the critical path (calendar days, not guaranteed)."
     )
-    estimated_completion: date | None
-    critical_path: list[SettlementStep]
+    estimated_completion: date | None = strawberry.field(
+        description="`asOf` plus `remainingDays`; null once done."
+    )
+    critical_path: list[SettlementStep] = strawberry.field(
+        description="The unfinished chain of prerequisites that sets the completion date."
+    )
 
 
 def progress(rows: list[Row], today: date) -> SettlementProgress:
@@ -204,15 +213,15 @@ STEPS = Primed(
 class SettlementJourney(Node):
     primed: ClassVar[Mapping[str, Primed]] = {"steps": STEPS, "progress": STEPS}
 
-    @strawberry.field
+    @strawberry.field(description="Under way or completed.")
     def status(self) -> JourneyStatus:
         return JourneyStatus(self.row["status"])
 
-    @strawberry.field
+    @strawberry.field(description="When it started (UTC).")
     def started_at(self) -> datetime | None:
         return _when(self.row.get("started_at"))
 
-    @strawberry.field
+    @strawberry.field(description="When its last step was finished (UTC).")
     def completed_at(self) -> datetime | None:
         return _when(self.row.get("completed_at"))
 
@@ -220,12 +229,12 @@ class SettlementJourney(Node):
     def template_version(self) -> int:
         return int(self.row["template_version"])
 
-    @strawberry.field
+    @strawberry.field(description="The template (in the version it started with).")
     async def template(self, info: Info) -> SettlementTemplate | None:
         row = await info.context.loaders.settlement.template.load(self.row["template_id"])
         return None if row is None else SettlementTemplate.from_row(row)
 
-    @strawberry.field
+    @strawberry.field(description="The startup landing (null if its profile is hidden).")
     async def startup(self, info: Info) -> StartupRef | None:
         from hub.api.startups.types import Startup
 
@@ -248,7 +257,13 @@ class SettlementJourney(Node):
         return [SettlementStep.from_row(r) for r in rows]
 
     @strawberry.field(description="Progress on `asOf` (default: today, UTC).")
-    async def progress(self, info: Info, as_of: date | None = None) -> SettlementProgress:
+    async def progress(
+        self,
+        info: Info,
+        as_of: Annotated[
+            date | None, strawberry.argument(description="The day to compute it for.")
+        ] = None,
+    ) -> SettlementProgress:
         rows = await info.context.loaders.settlement.steps_of_journey.load(self.id)
         return progress(rows, as_of or datetime.now(UTC).date())
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Annotated, ClassVar
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.enums import Locale, Purpose, Stage, Visibility
+from hub.api.core.enums import Purpose, Stage, Visibility
 from hub.api.core.formatted import Money, money_of
-from hub.api.core.localized import LocalizedText, localized
+from hub.api.core.localized import LocaleArg, LocalizedText, localized
 from hub.api.core.node import (
     Node,
     Primed,
@@ -32,18 +32,21 @@ MentorRef = Annotated["Mentor", strawberry.lazy("hub.api.mentors.types")]
 
 @strawberry.type(description="A startup's place in a programme cohort.")
 class ProgrammeMembership:
-    programme: Programme
-    cohort: str | None
-    year: int | None
+    programme: Programme = strawberry.field(description="The programme or event.")
+    cohort: str | None = strawberry.field(description="The cohort or batch.")
+    year: int | None = strawberry.field(description="The cohort's year.")
 
 
 @strawberry.type(description="A market a startup targets: a city or a whole country.")
 class TargetMarkets:
-    cities: list[City]
-    countries: list[Country]
+    cities: list[City] = strawberry.field(description="Cities targeted.")
+    countries: list[Country] = strawberry.field(description="Whole countries targeted.")
 
 
-@strawberry.type
+@strawberry.type(
+    description="A startup of either ecosystem. Seen as its profile visibility allows "
+    "(absent everywhere else); its contact as its contact visibility allows."
+)
 class Startup(Node):
     relations: ClassVar[Mapping[str, Relation]] = {
         "city": Relation(Traversal.STARTUP_CITY, "City", one=True),
@@ -60,23 +63,23 @@ class Startup(Node):
         ),
     }
 
-    @strawberry.field
+    @strawberry.field(description="The startup's name.")
     def name(self) -> str:
         return str(self.row["name"])
 
-    @strawberry.field
-    def description(self, info: Info, locale: Locale | None = None) -> LocalizedText | None:
+    @strawberry.field(description="What it does, in the language asked or the nearest one.")
+    def description(self, info: Info, locale: LocaleArg = None) -> LocalizedText | None:
         return localized(self.row, "description", info, locale)
 
-    @strawberry.field
+    @strawberry.field(description="Where it is on Technopark's path.")
     def stage(self) -> Stage:
         return Stage(self.row["stage"])
 
-    @strawberry.field
+    @strawberry.field(description="The year it was founded.")
     def founded_year(self) -> int | None:
         return self.row.get("founded_year")
 
-    @strawberry.field
+    @strawberry.field(description="Its website.")
     def website(self) -> str | None:
         return self.row.get("website")
 
@@ -122,7 +125,7 @@ class Startup(Node):
     hosts = relation_field(
         list[Organisation], "Organisations hosting it (a Technopark site, an incubator)."
     )
-    sectors = relation_field(list[Sector])
+    sectors = relation_field(list[Sector], "Its sectors.")
 
     @strawberry.field(description="Markets it targets.")
     async def targets(self, info: Info) -> TargetMarkets:
@@ -135,7 +138,7 @@ class Startup(Node):
         Country | None, "For diaspora founders: the country of origin."
     )
 
-    @strawberry.field
+    @strawberry.field(description="Its programme and event cohorts, every year kept.")
     async def programmes(self, info: Info) -> list[ProgrammeMembership]:
         rows = await info.context.loaders.neighbours(Traversal.STARTUP_PROGRAMMES).load(self.id)
         return [
@@ -147,7 +150,7 @@ class Startup(Node):
             for row in rows
         ]
 
-    mentors = relation_field(list[MentorRef])
+    mentors = relation_field(list[MentorRef], "Its mentors the caller may see.")
 
     @strawberry.field(description="Soft-landing journeys (admins, the startup, hosts, mentors).")
     async def settlement_journeys(self, info: Info) -> list[SettlementJourney]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Annotated
 
 import strawberry
 
 from hub.api.core.context import Info
-from hub.api.core.enums import Language, Locale
-from hub.api.core.localized import LocalizedText, name_of, requested, text_in
+from hub.api.core.enums import Language, register
+from hub.api.core.localized import LocaleArg, LocalizedText, name_of, requested, text_in
 from hub.api.core.permissions import AdminOrPartner
 from hub.domain.vocabulary import LANGUAGES
 from hub.graph.queries import translations as queries
@@ -16,7 +17,6 @@ from hub.i18n import ngettext
 from hub.i18n.translatable import FIELDS, Missing, missing
 
 
-@strawberry.enum(description="A kind of node with translatable texts.")
 class TranslatableKind(Enum):
     COUNTRY = "Country"
     CITY = "City"
@@ -28,11 +28,28 @@ class TranslatableKind(Enum):
     SETTLEMENT_STEP = "TemplateStep"
 
 
+register(
+    TranslatableKind,
+    "TranslatableKind",
+    "A kind of node with translatable texts.",
+    {
+        TranslatableKind.COUNTRY: "Countries' names.",
+        TranslatableKind.CITY: "Cities' names.",
+        TranslatableKind.SECTOR: "Sectors' names.",
+        TranslatableKind.PROGRAMME: "Programmes' names and descriptions.",
+        TranslatableKind.ORGANISATION: "Organisations' names and descriptions.",
+        TranslatableKind.STARTUP: "Startups' descriptions.",
+        TranslatableKind.MENTOR: "Mentors' bios.",
+        TranslatableKind.SETTLEMENT_STEP: "Settlement template steps' titles and descriptions.",
+    },
+)
+
+
 @strawberry.type(description="A text written in some languages and not yet in another.")
 class MissingTranslation:
-    kind: TranslatableKind
-    id: strawberry.ID
-    field: str = strawberry.field(description="name, description, bio…")
+    kind: TranslatableKind = strawberry.field(description="What kind of node holds the text.")
+    id: strawberry.ID = strawberry.field(description="The id of the node holding the text.")
+    field: str = strawberry.field(description="Which text: name, description, bio…")
     name: str = strawberry.field(description="The node's name, for showing the list.")
     available: list[Language] = strawberry.field(
         description="The languages the text exists in (to translate from)."
@@ -41,10 +58,12 @@ class MissingTranslation:
 
 @strawberry.type(description="What is missing in one language.")
 class MissingTranslations:
-    language: Language
-    count: int
-    summary: LocalizedText
-    items: list[MissingTranslation]
+    language: Language = strawberry.field(description="The language the texts lack.")
+    count: int = strawberry.field(description="How many texts lack it.")
+    summary: LocalizedText = strawberry.field(
+        description="The count in words, in the locale asked (plural forms of each language)."
+    )
+    items: list[MissingTranslation] = strawberry.field(description="The texts.")
 
 
 def _item(found: Missing, info: Info) -> MissingTranslation:
@@ -68,9 +87,13 @@ class TranslationQuery:
     async def missing_translations(
         self,
         info: Info,
-        kind: TranslatableKind | None = None,
-        language: Language | None = None,
-        locale: Locale | None = None,
+        kind: Annotated[
+            TranslatableKind | None, strawberry.argument(description="Only this kind's texts.")
+        ] = None,
+        language: Annotated[
+            Language | None, strawberry.argument(description="Only this language (all: null).")
+        ] = None,
+        locale: LocaleArg = None,
     ) -> list[MissingTranslations]:
         fields = FIELDS if kind is None else {kind.value: FIELDS[kind.value]}
         rows = await queries.texts(info.context.store, fields, info.context.caller)
