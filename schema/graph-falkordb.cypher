@@ -28,6 +28,8 @@ CREATE (a)-[r:ASSIGNED_TO]->(b) DELETE r, a, b;
 CREATE (a)-[r:HELPED_BY]->(b) DELETE r, a, b;
 CREATE (a)-[r:TO]->(b) DELETE r, a, b;
 CREATE (a)-[r:IN_NICHE]->(b) DELETE r, a, b;
+CREATE (a)-[r:ABOUT]->(b) DELETE r, a, b;
+CREATE (a)-[r:SHOWN_TO]->(b) DELETE r, a, b;
 CREATE INDEX FOR (n:Entity) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Entity PROPERTIES 1 id
 CREATE INDEX FOR (n:Country) ON (n.id);
@@ -70,6 +72,10 @@ CREATE INDEX FOR (n:SettlementJourney) ON (n.active_key);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE SettlementJourney PROPERTIES 1 active_key
 CREATE INDEX FOR (n:AuditEvent) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE AuditEvent PROPERTIES 1 id
+CREATE INDEX FOR (n:LogEvent) ON (n.id);
+// server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE LogEvent PROPERTIES 1 id
+CREATE INDEX FOR (n:LogEvent) ON (n.seq);
+// server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE LogEvent PROPERTIES 1 seq
 CREATE INDEX FOR (n:Niche) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Niche PROPERTIES 1 id
 CREATE INDEX FOR (n:Organisation) ON (n.kind);

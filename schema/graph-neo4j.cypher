@@ -22,6 +22,8 @@ CREATE CONSTRAINT settlementstep_id_unique IF NOT EXISTS FOR (n:SettlementStep) 
 CREATE CONSTRAINT settlementevent_seq_unique IF NOT EXISTS FOR (n:SettlementEvent) REQUIRE n.seq IS UNIQUE;
 CREATE CONSTRAINT settlementjourney_active_key_unique IF NOT EXISTS FOR (n:SettlementJourney) REQUIRE n.active_key IS UNIQUE;
 CREATE CONSTRAINT auditevent_id_unique IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT logevent_id_unique IF NOT EXISTS FOR (n:LogEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT logevent_seq_unique IF NOT EXISTS FOR (n:LogEvent) REQUIRE n.seq IS UNIQUE;
 CREATE CONSTRAINT niche_id_unique IF NOT EXISTS FOR (n:Niche) REQUIRE n.id IS UNIQUE;
 CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
 CREATE INDEX startup_stage IF NOT EXISTS FOR (n:Startup) ON (n.stage);

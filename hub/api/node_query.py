@@ -6,6 +6,7 @@ import strawberry
 
 from hub.api.core.context import Info
 from hub.api.core.node import LookupId, Node, prefetch, selected
+from hub.api.event_log.types import LogEvent
 from hub.api.gdpr.types import AuditEvent
 from hub.api.introductions.types import Introduction
 from hub.api.mentors.types import Mentor
@@ -19,7 +20,7 @@ from hub.api.settlement.types import (
 )
 from hub.api.startups.types import Startup
 from hub.domain.vocabulary import Kind
-from hub.graph.queries import gdpr, introductions, nodes, records
+from hub.graph.queries import event_log, gdpr, introductions, nodes, records
 from hub.graph.queries.records import Found, Record
 
 #: The GraphQL type of each kind of entity `node(id)` can find.
@@ -41,7 +42,8 @@ class NodeQuery:
         description="Anything with a global id, or null when there is none the caller may see: "
         "an entity (a startup or mentor only if its visibility allows); a settlement journey "
         "or one of its steps, for those who may follow the journey; an introduction, for its "
-        "parties and broker; an audit event, for admins."
+        "parties and broker; an audit event, for admins; a log event, for whoever may read "
+        "it in `eventLog`."
     )
     async def node(self, info: Info, id: LookupId) -> Node | None:
         found = await nodes.any_by_ids(info.context.store, [id], info.context.caller)
@@ -77,3 +79,8 @@ async def _record(info: Info, record_id: str, found: Found) -> Node | None:
                 return None
             row = await gdpr.audit_event(info.context.store, record_id)
             return None if row is None else AuditEvent.from_row(row)
+        case Record.LOG_EVENT:
+            found_event = await event_log.readable(
+                info.context.store, info.context.caller, record_id
+            )
+            return None if found_event is None else LogEvent.from_row(found_event)

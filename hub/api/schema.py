@@ -26,6 +26,7 @@ from hub.api.core.errors import ErrorCodes, LoggedSchema
 from hub.api.core.formatted import DECIMAL
 from hub.api.core.limits import RepeatedFields, StorableText
 from hub.api.core.permissions import describe_access
+from hub.api.event_log.schema import EventLogQuery
 from hub.api.gdpr.mutations import GdprMutation
 from hub.api.gdpr.schema import GdprQuery
 from hub.api.imports.mutations import ImportMutation
@@ -70,6 +71,7 @@ class Query(
     SettlementStatsQuery,
     GdprQuery,
     LinkQuery,
+    EventLogQuery,
 ):
     pass
 

@@ -41,6 +41,8 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("SettlementEvent", "seq"),
     Unique("SettlementJourney", "active_key"),  # startup/destination while active
     Unique("AuditEvent", "id"),  # node(id)
+    Unique("LogEvent", "id"),
+    Unique("LogEvent", "seq"),
     Unique("Niche", "id"),  # suggestions' candidate index (hub.graph.queries.match_index)
 )
 

@@ -29,6 +29,7 @@ class Label(StrEnum):
     ERASED_PARTY = "ErasedParty"
     API_KEY = "ApiKey"
     AUDIT_EVENT = "AuditEvent"
+    LOG_EVENT = "LogEvent"  # the event log (graph/queries/event_log.py)
     SEQUENCE = "Sequence"
     NICHE = "Niche"
 
@@ -72,3 +73,6 @@ class RelType(StrEnum):
     TO = "TO"  # a journey's destination
     # suggestions' candidate index
     IN_NICHE = "IN_NICHE"
+    # the event log: an event to the entity it is about, and to each whose keys may read it
+    ABOUT = "ABOUT"
+    SHOWN_TO = "SHOWN_TO"

@@ -22,7 +22,7 @@ async def create_mentor(store: GraphStore, caller: Caller, fields: Mapping[str, 
     if stewards:
         orgs = [*stewards, *changes.links.get("affiliations", [])]
         changes.links["affiliations"] = list(dict.fromkeys(orgs))
-    return await writes.create(store, MENTOR, changes, new_id())
+    return await writes.create(store, caller, MENTOR, changes, new_id())
 
 
 async def update_mentor(

@@ -15,11 +15,11 @@ from hub.graph.store import GraphStore, Row
 from hub.services import profiles as writes
 
 
-async def create_organisation(store: GraphStore, fields: Mapping[str, Any]) -> Row:
+async def create_organisation(store: GraphStore, caller: Caller, fields: Mapping[str, Any]) -> Row:
     """An admin's: the id is the slug given, or a new one."""
     changes = profiles.organisation(fields, creating=True)
     node_id = changes.props.pop("id", None) or new_id()
-    return await writes.create(store, ORGANISATION, changes, node_id)
+    return await writes.create(store, caller, ORGANISATION, changes, node_id)
 
 
 async def update_organisation(

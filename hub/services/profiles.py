@@ -7,7 +7,8 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from hub.domain import consent
 from hub.domain.errors import Conflict, NotFound
-from hub.domain.ids import now_iso
+from hub.domain.events import Change, Event, EventKind, changes_between
+from hub.domain.ids import new_id, now_iso
 from hub.domain.keys import Caller
 from hub.domain.profiles import Changes
 from hub.graph.queries import links as link_queries
@@ -41,11 +42,26 @@ async def raise_missing(
         raise NotFound("no {kind} with id {id}", kind=_kind(labels), id=absent)
 
 
-async def create(store: GraphStore, profile: Profile, changes: Changes, node_id: str) -> Row:
+def _event(
+    kind: EventKind, caller: Caller, profile: Profile, node_id: str, now: str, changed: list[Change]
+) -> Row:
+    return Event(kind, node_id, profile.label, caller, now, tuple(changed)).row(new_id())
+
+
+def _links(links: dict[str, list[str]]) -> list[Change]:
+    """Relationship sets a write replaces: their new ids (the old ones are not read)."""
+    return [Change(name, None, ids) for name, ids in sorted(links.items())]
+
+
+async def create(
+    store: GraphStore, caller: Caller, profile: Profile, changes: Changes, node_id: str
+) -> Row:
     now = now_iso()
     props = {**changes.for_create(), "id": node_id, "created_at": now, "updated_at": now}
+    changed = changes_between({}, props) + _links(changes.links)
+    event = _event(EventKind.PROFILE_CREATED, caller, profile, node_id, now, changed)
     try:
-        row = await profiles.create(store, profile, props, changes.links, now)
+        row = await profiles.create(store, profile, props, changes.links, now, event)
     except UniqueViolation as exc:
         raise Conflict("{id} already exists", id=node_id) from exc
     if row is None:
@@ -85,7 +101,9 @@ async def update(
             return current.node
         now = now_iso()
         props = {**changed, "updated_at": now}
-        row = await profiles.update(store, profile, current, props, changes.links, now)
+        recorded = changes_between(current.node, changed) + _links(changes.links)
+        event = _event(EventKind.PROFILE_UPDATED, caller, profile, node_id, now, recorded)
+        row = await profiles.update(store, profile, current, props, changes.links, now, event)
         if row is not None:
             return row
         await raise_missing(
@@ -100,7 +118,9 @@ async def delete(
     for _ in range(ATTEMPTS):
         current = await read(store, caller, profile, node_id)
         authorize(current)
-        if await profiles.delete(store, profile, current, now_iso()):
+        now = now_iso()
+        event = _event(EventKind.PROFILE_DELETED, caller, profile, node_id, now, [])
+        if await profiles.delete(store, profile, current, now, event):
             return node_id
     raise _changed(node_id)
 

@@ -29,7 +29,7 @@ def _changes(caller: Caller, fields: Mapping[str, Any], *, creating: bool) -> pr
 async def create_startup(store: GraphStore, caller: Caller, fields: Mapping[str, Any]) -> Row:
     """A partner's new startup is hosted by its organisation."""
     changes = _changes(caller, fields, creating=True)
-    return await writes.create(store, STARTUP, changes, new_id())
+    return await writes.create(store, caller, STARTUP, changes, new_id())
 
 
 async def update_startup(

@@ -80,6 +80,7 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     ),
     "exportMyData": ("query", "no own own own no", "everything held about the key's entity"),
     "auditEvents": ("query", "yes no no no no", "exports and erasures"),
+    "eventLog": ("query", PARTIES, "changes to its own profile and what its organisation stewards"),
     "createStartup": ("mutation", "yes yes no no no", "a partner's startup is hosted by it"),
     "updateStartup": ("mutation", "yes own no own no", "itself; partners of its hosts"),
     "deleteStartup": ("mutation", "yes own no no no", "partners of its hosts"),

@@ -65,6 +65,11 @@ class Node:
         )
 
 
+def unchanging(row: Row, at: datetime) -> dict[str, Any]:
+    """The `Node` fields of a record that never changes once made at `at` (an event)."""
+    return {"id": strawberry.ID(row["id"]), "created_at": at, "updated_at": at, "row": row}
+
+
 def _when(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else None
 

@@ -207,6 +207,32 @@ def keyed_connection(
     return connection(edges, len(rows) > window.size, asked, count)
 
 
+#: Fetches a log's rows between two sequence numbers: (after, before, limit, newest first).
+SeqFetch = Callable[[int, int | None, int, bool], Awaitable[list[Row]]]
+
+
+async def sequenced(
+    asked: Slice, settings: Settings, fetch: SeqFetch, build: Callable[[Row], T]
+) -> Connection[T]:
+    """A page of a log ordered by its rows' `seq`: oldest first, followed by passing the last
+    `endCursor` as `after` (on an empty page, endCursor stays the cursor passed, so a poller
+    keeps its place); `last`/`before` page back from the newest. No totalCount: a log grows."""
+    size, backward = asked.size(settings), asked.last is not None
+    since = cursor_position(asked.after, "seq", "after") or 0
+    until = cursor_position(asked.before, "seq", "before")
+    rows = await fetch(since, until, size + 1, backward)
+    page = rows[:size][:: -1 if backward else 1]
+    edges = [Edge(cursor=encode_cursor(int(r["seq"]), "seq"), node=build(r)) for r in page]
+
+    async def no_count() -> int:
+        raise InvalidInput("totalCount is not available on the event feed")
+
+    found = connection(edges, len(rows) > size, asked, no_count)
+    if not edges and not backward:
+        found.page_info.end_cursor = asked.after
+    return found
+
+
 async def paged(
     info: Info, kind: Kind, filter: object | None, asked: Slice, cls: type[N]
 ) -> Connection[N]:

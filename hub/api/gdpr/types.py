@@ -7,7 +7,7 @@ from typing import Self
 
 import strawberry
 
-from hub.api.core.node import Node
+from hub.api.core.node import Node, unchanging
 from hub.graph.store import Row
 
 
@@ -28,10 +28,7 @@ class AuditEvent(Node):
     def from_row(cls, row: Row) -> Self:
         at = datetime.fromisoformat(row["at"])
         return cls(
-            id=strawberry.ID(row["id"]),
-            created_at=at,
-            updated_at=at,  # an audited action never changes
-            row=row,
+            **unchanging(row, at),
             action=row["action"],
             actor_key_id=row.get("actor_key_id"),
             actor_role=row.get("actor_role"),

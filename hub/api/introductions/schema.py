@@ -15,21 +15,18 @@ from hub.api.core.pagination import (
     After,
     Before,
     Connection,
-    Edge,
     First,
     Last,
     Slice,
-    connection,
-    cursor_position,
-    encode_cursor,
     keyed_connection,
+    sequenced,
 )
 from hub.api.core.permissions import Authenticated
 from hub.api.introductions.types import Introduction, IntroductionEvent
 from hub.domain import introductions as intro
-from hub.domain.errors import InvalidInput
 from hub.graph.queries import introduction_lists as lists
 from hub.graph.queries import introductions as queries
+from hub.graph.store import Row
 
 
 @strawberry.input(description="Which introductions to list; conditions combine (and).")
@@ -49,10 +46,6 @@ class IntroductionFilter:
 
 def _cutoff(info: Info) -> str:
     return intro.expiry_cutoff(datetime.now(UTC), info.context.settings.introduction_expiry_days)
-
-
-def _seq_cursor(seq: int) -> str:
-    return encode_cursor(seq, "seq")
 
 
 @strawberry.type
@@ -113,20 +106,10 @@ class IntroductionQuery:
         last: Last = None,
         before: Before = None,
     ) -> Connection[IntroductionEvent]:
+        store, viewer = info.context.store, info.context.caller
+
+        async def fetch(since: int, until: int | None, limit: int, backward: bool) -> list[Row]:
+            return await lists.events(store, viewer, since, until, limit, backward)
+
         asked = Slice(first, after, last, before)
-        size, backward = asked.size(info.context.settings), last is not None
-        since = cursor_position(after, "seq", "after") or 0
-        until = cursor_position(before, "seq", "before")
-        rows = await lists.events(
-            info.context.store, info.context.caller, since, until, size + 1, backward
-        )
-        events = [IntroductionEvent.from_row(r) for r in rows[:size]]
-        edges = [Edge(cursor=_seq_cursor(e.seq), node=e) for e in events[:: -1 if backward else 1]]
-
-        async def no_count() -> int:
-            raise InvalidInput("totalCount is not available on the event feed")
-
-        found = connection(edges, len(rows) > size, asked, no_count)
-        if not edges and not backward:
-            found.page_info.end_cursor = after  # a poller keeps its place on an empty page
-        return found
+        return await sequenced(asked, info.context.settings, fetch, IntroductionEvent.from_row)

@@ -48,7 +48,9 @@ class OrganisationMutation:
             OrganisationInput, strawberry.argument(description="The new organisation.")
         ],
     ) -> Organisation:
-        row = await use_cases.create_organisation(info.context.store, given(input))
+        row = await use_cases.create_organisation(
+            info.context.store, info.context.caller, given(input)
+        )
         return Organisation.from_row(row)
 
     @strawberry.mutation(

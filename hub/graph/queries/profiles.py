@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hub.graph.queries import match_index
+from hub.graph.queries import event_log, match_index
 from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
@@ -83,10 +83,26 @@ async def read(store: GraphStore, profile: Profile, node_id: str) -> Current | N
     return Current(rows[0]["node"], rows[0]["stewards"]) if rows else None
 
 
+def _stewards(profile: Profile) -> str:
+    """The organisations stewarding `n` (hosts, affiliations), as a list expression."""
+    return f"[(n)-[:{profile.steward}]->(o:Organisation) | o]" if profile.steward else "[]"
+
+
+def _readers(profile: Profile) -> str:
+    """Whose keys may read a profile's events: its own, and its stewards' (an admin's read
+    them all)."""
+    return f"[n] + {_stewards(profile)}"
+
+
 async def create(
-    store: GraphStore, profile: Profile, props: Row, links: Mapping[str, list[str]], now: str
+    store: GraphStore,
+    profile: Profile,
+    props: Row,
+    links: Mapping[str, list[str]],
+    now: str,
+    event: Row,
 ) -> Row | None:
-    """None when a referenced id is missing or the id is taken."""
+    """None when a referenced id is missing or the id is taken; `event` is logged with it."""
     specs = [profile.links[name] for name in links]
     lines = [
         "OPTIONAL MATCH (taken:Entity {id: $id})",
@@ -95,10 +111,11 @@ async def create(
         "WITH * WHERE taken = 0",
         f"CREATE (n:Entity:{profile.label}) SET n = $props",
         *_connect(specs),
+        event_log.recording("n", "n", _readers(profile)),
         "WITH n " + match_index.refreshing("n"),
         "RETURN n {.*} AS node",
     ]
-    params = {"id": props["id"], "props": props, "now": now}
+    params = {"id": props["id"], "props": props, "now": now, **event_log.params(event)}
     rows = await store.write("\n".join(lines), {**params, **_params(links)})
     return rows[0]["node"] if rows else None
 
@@ -110,9 +127,10 @@ async def update(
     props: Row,
     links: Mapping[str, list[str]],
     now: str,
+    event: Row,
 ) -> Row | None:
     """None when the profile is gone or changed since `current` was read, or a referenced id
-    is missing. Each link given replaces that link's whole set."""
+    is missing. Each link given replaces that link's whole set; `event` is logged with it."""
     specs = [profile.links[name] for name in links]
     lines = [
         f"MATCH (n:{profile.label} {{id: $id}}) {write_lock('n')}",
@@ -130,29 +148,44 @@ async def update(
         "SET n += $props",
         *(f"FOREACH (r IN old{i} | DELETE r)" for i in range(len(specs))),
         *_connect(specs),
+        event_log.recording("n", "n", _readers(profile)),
         "WITH n " + match_index.refreshing("n"),
         "RETURN n {.*} AS node",
     ]
-    params = {"id": current.node["id"], "version": current.version, "props": props, "now": now}
+    params = {
+        "id": current.node["id"],
+        "version": current.version,
+        "props": props,
+        "now": now,
+        **event_log.params(event),
+    }
     rows = await store.write("\n".join(lines), {**params, **_params(links)})
     return rows[0]["node"] if rows else None
 
 
-async def delete(store: GraphStore, profile: Profile, current: Current, now: str) -> bool:
-    """Deletes the node and its relationships; its API keys are revoked. False when it is gone
-    or changed since `current` was read."""
+async def delete(
+    store: GraphStore, profile: Profile, current: Current, now: str, event: Row
+) -> bool:
+    """Deletes the node and its relationships; its API keys are revoked; `event` is logged,
+    shown to its stewards. False when it is gone or changed since `current` was read."""
     rows = await store.write(
         f"MATCH (n:{profile.label} {{id: $id}}) {write_lock('n')}"
         "WITH n WHERE coalesce(n.updated_at, '') = $version "
         "OPTIONAL MATCH (k:ApiKey)-[:BELONGS_TO]->(n) "
         "WITH n, collect(k) AS keys "
         "FOREACH (k IN keys | SET k.revoked_at = $now) "
+        + event_log.recording("n", None, _stewards(profile))
         # Its neighbours' stored matching profiles change (a mentor loses a mentee).
-        "WITH n, [(n)--(nb:Entity) | nb] AS neighbours "
+        + "WITH n, [(n)--(nb:Entity) | nb] AS neighbours "
         "DETACH DELETE n WITH neighbours "
         + match_index.refreshing("neighbours", each="neighbours")
         + "RETURN $id AS id",
-        {"id": current.node["id"], "version": current.version, "now": now},
+        {
+            "id": current.node["id"],
+            "version": current.version,
+            "now": now,
+            **event_log.params(event),
+        },
     )
     return bool(rows)
 

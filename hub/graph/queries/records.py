@@ -1,5 +1,5 @@
 """Which record that is not an :Entity holds an id (a journey, a step, an introduction, an
-audit event), for `node(id)`: one statement, each branch an index seek on its label's unique
+audit or log event), for `node(id)`: one statement, each branch an index seek on its label's unique
 id."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ class Record(Enum):
     STEP = "step"
     INTRODUCTION = "introduction"
     AUDIT_EVENT = "audit_event"
+    LOG_EVENT = "log_event"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ FIND = " UNION ALL ".join(
         "RETURN 'step' AS record, j.id AS journey",
         "MATCH (n:Introduction {id: $id}) RETURN 'introduction' AS record, null AS journey",
         "MATCH (n:AuditEvent {id: $id}) RETURN 'audit_event' AS record, null AS journey",
+        "MATCH (n:LogEvent {id: $id}) RETURN 'log_event' AS record, null AS journey",
     )
 )
 

@@ -1,0 +1,76 @@
+"""The event log in the graph: `(:LogEvent {id, seq, kind, at, …})-[:ABOUT]->(entity)` and
+`-[:SHOWN_TO]->(reader)` for each entity whose keys may read it (admins read them all).
+
+An event is written by the statement that makes the change (`recording`), so the change and
+its event commit or fail together; `seq` comes from one `(:Sequence)` counter, so the log has
+one total order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.domain.keys import Caller
+from hub.graph.store import GraphStore, Row
+
+SEQUENCE = "log-events"
+
+
+def recording(carry: str, about: str | None, readers: str) -> str:
+    """Cypher that writes `$event` as the next log event, about the bound node `about` (None:
+    an entity the statement deleted) and shown to each node of the list expression `readers`;
+    `carry` (a WITH list) is what the statement keeps after it. Its parameters: `params`."""
+    link = f"CREATE (ev)-[:ABOUT {{created_at: ev.at}}]->({about}) " if about else ""
+    return (
+        f"WITH {carry}, {readers} AS readers "
+        "MERGE (eq:Sequence {id: $event_sequence}) ON CREATE SET eq.created_at = $event.at "
+        "SET eq.value = coalesce(eq.value, 0) + 1 "
+        "CREATE (ev:LogEvent) SET ev = $event, ev.seq = eq.value "
+        f"{link}"
+        "FOREACH (x IN readers | CREATE (ev)-[:SHOWN_TO {created_at: ev.at}]->(x)) "
+        f"WITH {carry} "
+    )
+
+
+def params(event: Row) -> dict[str, Any]:
+    return {"event": event, "event_sequence": SEQUENCE}
+
+
+async def page(
+    store: GraphStore,
+    viewer: Caller,
+    after: int,
+    before: int | None,
+    limit: int,
+    from_end: bool,
+    kinds: list[str] | None,
+) -> list[Row]:
+    """Events the viewer may read with sequence numbers between `after` and `before` (None:
+    no end), of `kinds` (None: all), oldest first or, `from_end`, newest first."""
+    start = (
+        "MATCH (e:LogEvent) "
+        if viewer.is_admin
+        else "MATCH (:Entity {id: $me})<-[:SHOWN_TO]-(e:LogEvent) "
+    )
+    rows = await store.read(
+        f"{start}WHERE e.seq > $after AND ($before IS NULL OR e.seq < $before) "
+        "AND ($kinds IS NULL OR e.kind IN $kinds) "
+        f"RETURN e {{.*}} AS event ORDER BY e.seq{' DESC' if from_end else ''} LIMIT $limit",
+        {
+            "me": viewer.entity_id,
+            "after": after,
+            "before": before,
+            "limit": limit,
+            "kinds": kinds,
+        },
+    )
+    return [row["event"] for row in rows]
+
+
+async def readable(store: GraphStore, viewer: Caller, event_id: str) -> Row | None:
+    """One event, if the viewer may read it."""
+    rows = await store.read(
+        "MATCH (e:LogEvent {id: $id}) OPTIONAL MATCH (e)-[:SHOWN_TO]->(r:Entity {id: $me}) "
+        "WITH e, r WHERE $admin OR r IS NOT NULL RETURN e {.*} AS event",
+        {"id": event_id, "admin": viewer.is_admin, "me": viewer.entity_id},
+    )
+    return rows[0]["event"] if rows else None

@@ -1,0 +1,114 @@
+"""The event log: every profile change writes one event in the same statement, with what
+changed (contact details only as changed, never their values); each key reads the events about
+its own profile and what its organisation stewards, admins all of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hub.graph.store import GraphStore
+from tests.api.introduction_seed import seed
+from tests.conftest import Api, Keys, error_codes
+
+LOG = """query($kinds: [String!], $after: String, $last: Int) {
+  eventLog(kinds: $kinds, after: $after, last: $last) {
+    pageInfo { endCursor hasPreviousPage }
+    edges { node { id seq kind entityId entityKind actorRole actorId
+                   changes { field before after disclosed } } } } }"""
+UPDATE = """mutation($id: ID!, $input: StartupInput!) {
+  updateStartup(id: $id, input: $input) { id } }"""
+
+
+async def _log(api: Api, key: str | None, **variables: Any) -> list[dict[str, Any]]:
+    found = (await api.data(LOG, variables, key=key))["eventLog"]
+    return [edge["node"] for edge in found["edges"]]
+
+
+async def test_a_profile_change_is_logged_with_what_changed_and_never_a_contact_value(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    atlas = await keys("startup", "atlas-ai")
+    change = {"profileVisibility": "PARTNERS", "email": "new@atlas.test", "stage": "ACCELERATION"}
+    await api.data(UPDATE, {"id": "atlas-ai", "input": change}, key=atlas)
+    [event] = await _log(api, atlas)
+    assert event["kind"] == "profile.updated"
+    assert (event["entityId"], event["entityKind"]) == ("atlas-ai", "Startup")
+    assert (event["actorRole"], event["actorId"]) == ("startup", "atlas-ai")
+    assert event["changes"] == [
+        {"field": "email", "before": None, "after": None, "disclosed": False},
+        {"field": "profile_visibility", "before": None, "after": "partners", "disclosed": True},
+        {"field": "stage", "before": "development", "after": "acceleration", "disclosed": True},
+    ]
+    log = await store.read("MATCH (e:LogEvent) RETURN e.changes AS changes")
+    assert "new@atlas.test" not in str(log) and "hello@atlas.test" not in str(log)
+
+
+async def test_each_key_reads_the_events_about_itself_and_what_it_stewards(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    atlas, medsud = await keys("startup", "atlas-ai"), await keys("startup", "medsud")
+    await api.data(UPDATE, {"id": "atlas-ai", "input": {"stage": "CREATION"}}, key=atlas)
+    await api.data(UPDATE, {"id": "medsud", "input": {"stage": "CREATION"}}, key=medsud)
+    about = {
+        "atlas": ["atlas-ai"],
+        "medsud": ["medsud"],
+        "host of atlas": ["atlas-ai"],  # Technopark Casablanca hosts Atlas AI
+        "other partner": [],
+        "admin": ["atlas-ai", "medsud"],
+    }
+    readers = {
+        "atlas": atlas,
+        "medsud": medsud,
+        "host of atlas": await keys("partner", "technopark-casablanca"),
+        "other partner": await keys("partner", "technopark-rabat"),
+        "admin": await keys("admin"),
+    }
+    for who, key in readers.items():
+        assert [e["entityId"] for e in await _log(api, key)] == about[who], who
+    assert error_codes(await api(LOG, {})) == ["UNAUTHENTICATED"]
+
+
+async def test_a_write_that_changes_nothing_or_is_refused_logs_nothing(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    atlas = await keys("startup", "atlas-ai")
+    await api.data(UPDATE, {"id": "atlas-ai", "input": {"stage": "DEVELOPMENT"}}, key=atlas)
+    refused = await api(UPDATE, {"id": "atlas-ai", "input": {"foundedYear": 3000}}, key=atlas)
+    assert error_codes(refused) == ["BAD_USER_INPUT"]
+    other = await api(UPDATE, {"id": "medsud", "input": {"stage": "IDEA"}}, key=atlas)
+    assert error_codes(other) == ["FORBIDDEN"]
+    assert await _log(api, await keys("admin")) == []
+
+
+CREATE = "mutation($input: StartupInput!) { createStartup(input: $input) { id } }"
+DELETE = "mutation($id: ID!) { deleteStartup(id: $id) }"
+NODE = "query($id: ID!) { node(id: $id) { __typename id ... on LogEvent { kind } } }"
+
+
+async def test_creation_and_deletion_are_logged_and_the_log_pages_both_ways(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    host = await keys("partner", "technopark-casablanca")
+    made = await api.data(CREATE, {"input": {"name": "Oasis Data", "stage": "IDEA"}}, key=host)
+    startup = made["createStartup"]["id"]
+    await api.data(UPDATE, {"id": startup, "input": {"stage": "CREATION"}}, key=host)
+    await api.data(DELETE, {"id": startup}, key=host)
+    events = await _log(api, host)
+    assert [e["kind"] for e in events] == ["profile.created", "profile.updated", "profile.deleted"]
+    assert {e["entityId"] for e in events} == {startup}
+    created = {c["field"]: c["after"] for c in events[0]["changes"]}
+    assert created["name"] == "Oasis Data" and created["hosts"] == ["technopark-casablanca"]
+    assert [e["seq"] for e in events] == sorted(e["seq"] for e in events)
+    # Following, filtering, paging back, and refetching one event by its id.
+    first = (await api.data(LOG, {"kinds": ["profile.created"]}, key=host))["eventLog"]
+    later = await _log(api, host, after=first["pageInfo"]["endCursor"])
+    assert [e["kind"] for e in later] == ["profile.updated", "profile.deleted"]
+    assert [e["kind"] for e in await _log(api, host, last=1)] == ["profile.deleted"]
+    found = (await api.data(NODE, {"id": events[0]["id"]}, key=host))["node"]
+    assert found == {"__typename": "LogEvent", "id": events[0]["id"], "kind": "profile.created"}
+    outsider = await keys("partner", "technopark-rabat")
+    assert (await api.data(NODE, {"id": events[0]["id"]}, key=outsider))["node"] is None
