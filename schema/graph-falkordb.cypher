@@ -84,3 +84,4 @@ CREATE INDEX FOR (n:Startup) ON (n.client_key);
 CREATE INDEX FOR (n:Introduction) ON (n.requester_id);
 CREATE INDEX FOR (n:Introduction) ON (n.target_id);
 CREATE INDEX FOR (n:SettlementTemplate) ON (n.key);
+CREATE INDEX FOR (n:LogEvent) ON (n.actor_id);

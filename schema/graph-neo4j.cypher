@@ -31,3 +31,4 @@ CREATE INDEX startup_client_key IF NOT EXISTS FOR (n:Startup) ON (n.client_key);
 CREATE INDEX introduction_requester_id IF NOT EXISTS FOR (n:Introduction) ON (n.requester_id);
 CREATE INDEX introduction_target_id IF NOT EXISTS FOR (n:Introduction) ON (n.target_id);
 CREATE INDEX settlementtemplate_key IF NOT EXISTS FOR (n:SettlementTemplate) ON (n.key);
+CREATE INDEX logevent_actor_id IF NOT EXISTS FOR (n:LogEvent) ON (n.actor_id);

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from hub.domain.introductions import Action
 from hub.domain.keys import Caller
 
 #: Fields whose values an event never holds (a change to them is recorded, not their values).
@@ -26,6 +27,27 @@ class EventKind(StrEnum):
     PROFILE_CREATED = "profile.created"
     PROFILE_UPDATED = "profile.updated"
     PROFILE_DELETED = "profile.deleted"
+    INTRODUCTION_REQUESTED = "introduction.requested"
+    INTRODUCTION_APPROVED = "introduction.approved"
+    INTRODUCTION_REJECTED = "introduction.rejected"
+    INTRODUCTION_ACCEPTED = "introduction.accepted"
+    INTRODUCTION_DECLINED = "introduction.declined"
+    INTRODUCTION_MET = "introduction.met"
+    INTRODUCTION_CONCLUDED = "introduction.concluded"
+    INTRODUCTION_WITHDRAWN = "introduction.withdrawn"
+
+
+#: The event each introduction action logs.
+INTRODUCTION_EVENTS: dict[Action, EventKind] = {
+    Action.REQUEST: EventKind.INTRODUCTION_REQUESTED,
+    Action.APPROVE: EventKind.INTRODUCTION_APPROVED,
+    Action.REJECT: EventKind.INTRODUCTION_REJECTED,
+    Action.ACCEPT: EventKind.INTRODUCTION_ACCEPTED,
+    Action.DECLINE: EventKind.INTRODUCTION_DECLINED,
+    Action.MEET: EventKind.INTRODUCTION_MET,
+    Action.RECORD_OUTCOME: EventKind.INTRODUCTION_CONCLUDED,
+    Action.WITHDRAW: EventKind.INTRODUCTION_WITHDRAWN,
+}
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ INDEXES: tuple[Index, ...] = (
     Index("Introduction", "requester_id"),
     Index("Introduction", "target_id"),
     Index("SettlementTemplate", "key"),
+    Index("LogEvent", "actor_id"),  # an erasure scrubs the events its profile made
 )
 
 #: Indexes an earlier schema had and `hub migrate` removes: a MERGE key became unique, and on

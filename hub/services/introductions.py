@@ -10,6 +10,7 @@ from hub.config import Settings
 from hub.domain import consent
 from hub.domain import introductions as intro
 from hub.domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from hub.domain.events import INTRODUCTION_EVENTS, Change, Event
 from hub.domain.ids import new_id
 from hub.domain.introductions import Action, Outcome, PartyKind, State
 from hub.domain.keys import Caller
@@ -66,6 +67,16 @@ def event_for(
     if note:
         event["note"] = note
     return event
+
+
+def logged(
+    caller: Caller, intro_id: str, action: Action, source: State | None, to: State, at: str
+) -> Row:
+    """The event log's record of an introduction's move (its state before and after)."""
+    before = source.value if source is not None else None
+    changed = (Change("state", before, to.value),)
+    kind = INTRODUCTION_EVENTS[action]
+    return Event(kind, intro_id, "Introduction", caller, at, changed).row(new_id())
 
 
 def _region(row: Row | None) -> str | None:
@@ -154,6 +165,7 @@ async def request(
             store,
             props,
             event,
+            logged(caller, intro_id, Action.REQUEST, None, state, at),
             broker_id=req.broker_id,
             cutoff=cutoff,
             max_pending=settings.max_pending_per_target,
@@ -265,6 +277,7 @@ async def act(
         [state.value],
         changes,
         event,
+        logged(caller, intro_id, action, state, to, at),
         cutoff=cutoff,
         mentoring=mentoring,
         created_at=recorded_at,

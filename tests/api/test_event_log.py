@@ -112,3 +112,66 @@ async def test_creation_and_deletion_are_logged_and_the_log_pages_both_ways(
     assert found == {"__typename": "LogEvent", "id": events[0]["id"], "kind": "profile.created"}
     outsider = await keys("partner", "technopark-rabat")
     assert (await api.data(NODE, {"id": events[0]["id"]}, key=outsider))["node"] is None
+
+
+REQUEST = """mutation($input: RequestIntroductionInput!) {
+  requestIntroduction(input: $input) { id } }"""
+REVIEW = "mutation($id: ID!) { reviewIntroduction(id: $id, approve: true) { id } }"
+
+
+async def test_an_introduction_s_moves_are_logged_for_those_who_may_see_it(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    atlas, broker = await keys("startup", "atlas-ai"), await keys("partner", "marseille-innovation")
+    ask = {
+        "requesterId": "atlas-ai",
+        "targetId": "medsud",
+        "brokerId": "marseille-innovation",
+        "purpose": "PARTNERSHIP",
+        "message": "Bonjour",
+        "language": "fr",
+    }
+    made = (await api.data(REQUEST, {"input": ask}, key=atlas))["requestIntroduction"]["id"]
+    await api.data(REVIEW, {"id": made}, key=broker)
+    kinds = {"kinds": ["introduction.requested", "introduction.approved"]}
+    seen = {
+        "atlas": ["introduction.requested", "introduction.approved"],
+        "host of atlas": ["introduction.requested", "introduction.approved"],
+        "broker": ["introduction.requested", "introduction.approved"],
+        "target": ["introduction.approved"],  # it learns of the request once it is offered
+        "outsider": [],
+    }
+    readers = {
+        "atlas": atlas,
+        "host of atlas": await keys("partner", "technopark-casablanca"),
+        "broker": broker,
+        "target": await keys("startup", "medsud"),
+        "outsider": await keys("startup", "rif-pay"),
+    }
+    for who, key in readers.items():
+        events = await _log(api, key, **kinds)
+        assert [e["kind"] for e in events] == seen[who], who
+        assert all(e["entityId"] == made for e in events)
+    approved = (await _log(api, broker, kinds=["introduction.approved"]))[0]
+    assert approved["changes"] == [
+        {"field": "state", "before": "requested", "after": "offered", "disclosed": True}
+    ]
+
+
+ERASE = "mutation { eraseMe { erasedAt } }"
+
+
+async def test_an_erasure_leaves_no_trace_of_the_profile_in_the_log(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    atlas = await keys("startup", "atlas-ai")
+    change = {"name": "Atlas Intelligence", "stage": "ACCELERATION"}
+    await api.data(UPDATE, {"id": "atlas-ai", "input": change}, key=atlas)
+    await api.data(ERASE, key=atlas)
+    rows = await store.read("MATCH (e:LogEvent) RETURN e {.*} AS event")
+    assert len(rows) == 1  # the change happened; the log keeps that, not what or who
+    [event] = [row["event"] for row in rows]
+    assert "atlas" not in str(event).lower()
+    assert event["changes"] == "[]"

@@ -16,15 +16,15 @@ SEQUENCE = "log-events"
 
 
 def recording(carry: str, about: str | None, readers: str) -> str:
-    """Cypher that writes `$event` as the next log event, about the bound node `about` (None:
+    """Cypher that writes `$log_event` as the next log event, about the bound node `about` (None:
     an entity the statement deleted) and shown to each node of the list expression `readers`;
     `carry` (a WITH list) is what the statement keeps after it. Its parameters: `params`."""
     link = f"CREATE (ev)-[:ABOUT {{created_at: ev.at}}]->({about}) " if about else ""
     return (
         f"WITH {carry}, {readers} AS readers "
-        "MERGE (eq:Sequence {id: $event_sequence}) ON CREATE SET eq.created_at = $event.at "
+        "MERGE (eq:Sequence {id: $log_sequence}) ON CREATE SET eq.created_at = $log_event.at "
         "SET eq.value = coalesce(eq.value, 0) + 1 "
-        "CREATE (ev:LogEvent) SET ev = $event, ev.seq = eq.value "
+        "CREATE (ev:LogEvent) SET ev = $log_event, ev.seq = eq.value "
         f"{link}"
         "FOREACH (x IN readers | CREATE (ev)-[:SHOWN_TO {created_at: ev.at}]->(x)) "
         f"WITH {carry} "
@@ -32,7 +32,7 @@ def recording(carry: str, about: str | None, readers: str) -> str:
 
 
 def params(event: Row) -> dict[str, Any]:
-    return {"event": event, "event_sequence": SEQUENCE}
+    return {"log_event": event, "log_sequence": SEQUENCE}
 
 
 async def page(

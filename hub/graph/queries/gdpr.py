@@ -78,6 +78,14 @@ ERASE = (
     "OPTIONAL MATCH (old:AuditEvent {subject_id: $id}) "
     "WITH n, x, revoked, intros, kept, collect(old) AS olds "
     "FOREACH (o IN olds | SET o.subject_id = $hashed) "
+    # The event log keeps that changes happened, not to whom nor what they held.
+    "WITH n, x, revoked, intros, kept "
+    "OPTIONAL MATCH (acted:LogEvent {actor_id: $id}) "
+    "WITH n, x, revoked, intros, kept, collect(acted) AS acts_logged "
+    "FOREACH (e IN acts_logged | SET e.actor_id = x.id) "
+    "WITH n, x, revoked, intros, kept, [(n)<-[:ABOUT]-(lb:LogEvent) | lb] AS logged "
+    "FOREACH (e IN logged | SET e.entity_id = x.id, e.changes = '[]' "
+    " CREATE (e)-[:ABOUT {created_at: $now}]->(x)) "
     # Its neighbours' stored matching profiles change (its mentors lose a mentee).
     "WITH n, x, revoked, intros, kept, [(n)--(nb:Entity) | nb] AS neighbours "
     "DETACH DELETE n "

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hub.domain.introductions import OPEN, WAITING
-from hub.graph.queries import match_index
+from hub.graph.queries import event_log, match_index
 from hub.graph.store import GraphStore, Row
 
 SEQUENCE = "introduction-events"
@@ -42,6 +42,13 @@ _NEXT_SEQ = (
 _EVENT = (
     "CREATE (e:IntroductionEvent)-[:OF {created_at: $created_at}]->(i) "
     "SET e = $event, e.seq = q.value, e.created_at = $created_at "
+)
+# Who reads an introduction's log events: the requester and its hosts, the broker, and the
+# target once the introduction was offered to it (as `introduction` itself shows them).
+READERS = (
+    "[(i)-[:REQUESTED_BY]->(rq) | rq] + [(i)-[:REQUESTED_BY]->()-[:HOSTED_BY]->(rh) | rh] "
+    "+ [(i)-[:BROKERED_BY]->(bk) | bk] "
+    "+ [(i)-[:TARGETS_PARTY]->(tg) WHERE i.offered_at IS NOT NULL | tg]"
 )
 _PENDING = (
     "size([(t)<-[:TARGETS_PARTY]-(px:Introduction) "
@@ -117,6 +124,7 @@ async def create(
     store: GraphStore,
     props: Row,
     event: Row,
+    logged: Row,
     *,
     broker_id: str | None,
     cutoff: str,
@@ -144,6 +152,7 @@ async def create(
         "CREATE (i)-[:TARGETS_PARTY {created_at: $created_at}]->(t) "
         + ("CREATE (i)-[:BROKERED_BY {created_at: $created_at}]->(b) " if broker_id else "")
         + _EVENT
+        + event_log.recording("i, r", "i", READERS)
         + WRITTEN,
         {
             **_params(cutoff),
@@ -155,6 +164,7 @@ async def create(
             "props": props,
             "event": event,
             "created_at": props["created_at"],
+            **event_log.params(logged),
         },
     )
     return rows[0]["introduction"] if rows else None
@@ -181,6 +191,7 @@ async def transition(
     sources: Sequence[str],
     changes: Row,
     event: Row,
+    logged: Row,
     *,
     cutoff: str,
     mentoring: tuple[str, str] | None = None,
@@ -211,6 +222,7 @@ async def transition(
         + "SET i += $changes "
         + _EVENT
         + link
+        + event_log.recording("i, r, t", "i", READERS)
         + reindex
         + WRITTEN,
         {
@@ -221,6 +233,7 @@ async def transition(
             "event": event,
             "created_at": created_at or changes["updated_at"],
             "year": int(changes["updated_at"][:4]),
+            **event_log.params(logged),
         },
     )
     return rows[0]["introduction"] if rows else None
