@@ -35,6 +35,8 @@ class EventKind(StrEnum):
     INTRODUCTION_MET = "introduction.met"
     INTRODUCTION_CONCLUDED = "introduction.concluded"
     INTRODUCTION_WITHDRAWN = "introduction.withdrawn"
+    JOURNEY_STARTED = "journey.started"
+    STEP_UPDATED = "journey.step_updated"
 
 
 #: The event each introduction action logs.

@@ -9,6 +9,7 @@ from typing import Any
 
 from hub.domain import settlement_journey as journeys
 from hub.domain.errors import Conflict, InvalidInput, NotFound
+from hub.domain.events import Change, Event, EventKind, changes_between
 from hub.domain.ids import new_id, now_iso
 from hub.domain.keys import Caller
 from hub.domain.settlement import StepStatus, TemplateSpec, validate_template
@@ -131,8 +132,12 @@ async def start_journey(
         for s in steps
     ]
     try:
+        started = (Change("destination_id", None, destination_id),)
+        logged = Event(
+            EventKind.JOURNEY_STARTED, journey["id"], "SettlementJourney", caller, now, started
+        )
         created = await queries.start_journey(
-            store, journey, startup_id, destination_id, template["id"], rows
+            store, journey, startup_id, destination_id, template["id"], rows, logged.row(new_id())
         )
     except UniqueViolation:  # a concurrent start won
         created = None
@@ -197,6 +202,27 @@ def _event(
     return {k: v for k, v in event.items() if v is not None}
 
 
+def _step_logged(
+    caller: Caller, context: Row, plan: journeys.Plan, change: StepChange, now: str
+) -> Row:
+    """The event log's record of a step update: each field it sets, before and after."""
+    step, assignees = context["step"], context["assignees"]
+    before = {**step, "assignee_id": assignees[0] if assignees else None}
+    after: dict[str, Any] = {"status": plan.to_status.value, "reason": plan.reason}
+    asked = {
+        "note": change.note,
+        "evidence_url": change.evidence_url,
+        "due_date": change.due_date.isoformat() if change.due_date else None,
+        "assignee_id": change.assignee_id,
+        "helped_by_id": change.helped_by_id,
+    }
+    after |= {name: value for name, value in asked.items() if value is not None}
+    changed = tuple(changes_between(before, after))
+    return Event(EventKind.STEP_UPDATED, step["id"], "SettlementStep", caller, now, changed).row(
+        new_id()
+    )
+
+
 async def update_step(
     store: GraphStore,
     caller: Caller,
@@ -247,7 +273,8 @@ async def update_step(
         ),
     }
     try:
-        updated = await queries.update_step(store, params)
+        logged = _step_logged(caller, context, plan, change, now)
+        updated = await queries.update_step(store, params, logged)
     except UniqueViolation:  # a concurrent update took this version (Neo4j)
         updated = None
     if updated is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.graph.store import GraphStore
+from tests.api import settlement_seed
 from tests.api.introduction_seed import seed
 from tests.conftest import Api, Keys, error_codes
 
@@ -175,3 +176,25 @@ async def test_an_erasure_leaves_no_trace_of_the_profile_in_the_log(
     [event] = [row["event"] for row in rows]
     assert "atlas" not in str(event).lower()
     assert event["changes"] == "[]"
+
+
+async def test_a_journey_and_its_steps_are_logged_for_those_who_follow_it(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await settlement_seed.seed(store)
+    admin = await keys("admin")
+    journey = await settlement_seed.start(api, admin, "calanques", "marseille")
+    step = journey["steps"][0]
+    await settlement_seed.move(api, admin, step, "IN_PROGRESS", note="Rendez-vous pris")
+    follower = await keys("partner", "marseille-innovation")
+    events = await _log(api, follower, kinds=["journey.started", "journey.step_updated"])
+    assert [(e["kind"], e["entityId"]) for e in events] == [
+        ("journey.started", journey["id"]),
+        ("journey.step_updated", step["id"]),
+    ]
+    assert {c["field"]: (c["before"], c["after"]) for c in events[1]["changes"]} == {
+        "note": (None, "Rendez-vous pris"),
+        "status": ("todo", "in_progress"),
+    }
+    outsider = await keys("startup", "atlas-ai")
+    assert await _log(api, outsider, kinds=["journey.started", "journey.step_updated"]) == []

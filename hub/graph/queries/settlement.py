@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from hub.graph.queries import event_log
 from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
@@ -41,6 +42,7 @@ async def start_journey(
     destination: str,
     template: str,
     steps: list[Row],
+    logged: Row,
 ) -> Row | None:
     """The journey with one step per template step; None if something is missing or the startup
     already has an active journey to that destination (`active_key`, unique, guards that under
@@ -55,7 +57,8 @@ async def start_journey(
         "CREATE (j)-[:FOR_STARTUP {created_at: j.created_at}]->(s) "
         "CREATE (j)-[:TO {created_at: j.created_at}]->(d) "
         "CREATE (j)-[:USES {created_at: j.created_at}]->(t) "
-        "WITH j, t UNWIND $steps AS p "
+        + event_log.recording("j, t", "j", FOLLOWERS)
+        + "WITH j, t UNWIND $steps AS p "
         "MATCH (t)-[:HAS_STEP]->(ts:TemplateStep {key: p.key}) "
         "CREATE (x:SettlementStep) SET x = p "
         "CREATE (x)-[:IN_JOURNEY {created_at: j.created_at}]->(j) "
@@ -67,6 +70,7 @@ async def start_journey(
             "destination": destination,
             "template": template,
             "steps": steps,
+            **event_log.params(logged),
         },
     )
     return rows[0]["journey"] if rows else None
@@ -105,6 +109,12 @@ async def step_context(
     return rows[0] if rows else None
 
 
+# Who reads a journey's log events: those who follow it (its startup, the startup's hosts
+# and mentors), as `settlementJourney` shows it to them.
+FOLLOWERS = (
+    "[(j)-[:FOR_STARTUP]->(fs) | fs] + [(j)-[:FOR_STARTUP]->()-[:HOSTED_BY]->(fh) | fh] "
+    "+ [(j)-[:FOR_STARTUP]->()<-[:MENTORS]-(fm) | fm]"
+)
 UPDATE_STEP = (
     "MATCH (s:SettlementStep {id: $id})-[:IN_JOURNEY]->(j:SettlementJourney) "
     + write_lock("s", "j")
@@ -130,7 +140,8 @@ UPDATE_STEP = (
     "                      + CASE WHEN $to = 'blocked' AND $from <> 'blocked' THEN 1 ELSE 0 END "
     "CREATE (e:SettlementEvent) SET e = $event "
     "CREATE (e)-[:OF {created_at: e.created_at}]->(s) "
-    "WITH s, j, a, h "
+    + event_log.recording("s, j, a, h", "s", FOLLOWERS)
+    + "WITH s, j, a, h "
     "OPTIONAL MATCH (s)-[old:ASSIGNED_TO]->(o) WHERE a IS NOT NULL AND o.id <> a.id "
     "DELETE old "
     "WITH DISTINCT s, j, a, h "
@@ -148,9 +159,10 @@ UPDATE_STEP = (
 )
 
 
-async def update_step(store: GraphStore, params: dict[str, Any]) -> Row | None:
-    """Apply one checked change (see UPDATE_STEP); None when a precondition failed."""
-    rows = await store.write(UPDATE_STEP, params)
+async def update_step(store: GraphStore, params: dict[str, Any], logged: Row) -> Row | None:
+    """Apply one checked change (see UPDATE_STEP), logging `logged`; None when a precondition
+    failed."""
+    rows = await store.write(UPDATE_STEP, {**params, **event_log.params(logged)})
     return rows[0] if rows else None
 
 
