@@ -13,7 +13,7 @@ from hub.demo.build_reference import reference_rows
 from hub.demo.graph import GraphRows
 from hub.demo.introductions import load_introductions
 from hub.demo.settlement import load_settlement
-from hub.graph.queries import bulk, match_index
+from hub.graph.queries import bulk, event_log, match_index
 from hub.graph.store import GraphStore
 
 Step = Callable[[GraphStore], Awaitable[dict[str, int]]]
@@ -51,7 +51,18 @@ async def load_profiles(store: GraphStore) -> dict[str, int]:
     return await write(store, profile_rows())
 
 
-LOADERS: list[Step] = [load_reference, load_profiles, load_settlement, load_introductions]
+async def report_log(store: GraphStore) -> dict[str, int]:
+    """What the journeys and introductions replayed wrote to the event log."""
+    return await event_log.footprint(store)
+
+
+LOADERS: list[Step] = [
+    load_reference,
+    load_profiles,
+    load_settlement,
+    load_introductions,
+    report_log,
+]
 
 
 async def load(store: GraphStore) -> dict[str, int]:

@@ -83,6 +83,8 @@ class Event:
     actor: Caller
     at: str
     changed: tuple[Change, ...] = ()
+    #: When the hub recorded it, if not when it happened (the demo replays a past).
+    recorded_at: str | None = None
 
     def row(self, event_id: str) -> dict[str, Any]:
         """The event as stored: plain properties (the changes as one JSON text, since graph
@@ -96,6 +98,7 @@ class Event:
             "actor_role": self.actor.role.value if self.actor.role else None,
             "actor_id": self.actor.entity_id,
             "at": self.at,
+            "created_at": self.recorded_at or self.at,
             "changes": json.dumps(
                 [
                     {

@@ -70,13 +70,20 @@ def event_for(
 
 
 def logged(
-    caller: Caller, intro_id: str, action: Action, source: State | None, to: State, at: str
+    caller: Caller,
+    intro_id: str,
+    action: Action,
+    source: State | None,
+    to: State,
+    at: str,
+    recorded_at: str | None,
 ) -> Row:
     """The event log's record of an introduction's move (its state before and after)."""
     before = source.value if source is not None else None
     changed = (Change("state", before, to.value),)
     kind = INTRODUCTION_EVENTS[action]
-    return Event(kind, intro_id, "Introduction", caller, at, changed).row(new_id())
+    event = Event(kind, intro_id, "Introduction", caller, at, changed, recorded_at)
+    return event.row(new_id())
 
 
 def _region(row: Row | None) -> str | None:
@@ -165,7 +172,7 @@ async def request(
             store,
             props,
             event,
-            logged(caller, intro_id, Action.REQUEST, None, state, at),
+            logged(caller, intro_id, Action.REQUEST, None, state, at, recorded_at),
             broker_id=req.broker_id,
             cutoff=cutoff,
             max_pending=settings.max_pending_per_target,
@@ -277,7 +284,7 @@ async def act(
         [state.value],
         changes,
         event,
-        logged(caller, intro_id, action, state, to, at),
+        logged(caller, intro_id, action, state, to, at, recorded_at),
         cutoff=cutoff,
         mentoring=mentoring,
         created_at=recorded_at,

@@ -133,9 +133,8 @@ async def start_journey(
     ]
     try:
         started = (Change("destination_id", None, destination_id),)
-        logged = Event(
-            EventKind.JOURNEY_STARTED, journey["id"], "SettlementJourney", caller, now, started
-        )
+        kind, journey_id = EventKind.JOURNEY_STARTED, journey["id"]
+        logged = Event(kind, journey_id, "SettlementJourney", caller, now, started, recorded_at)
         created = await queries.start_journey(
             store, journey, startup_id, destination_id, template["id"], rows, logged.row(new_id())
         )
@@ -203,7 +202,12 @@ def _event(
 
 
 def _step_logged(
-    caller: Caller, context: Row, plan: journeys.Plan, change: StepChange, now: str
+    caller: Caller,
+    context: Row,
+    plan: journeys.Plan,
+    change: StepChange,
+    now: str,
+    recorded_at: str | None,
 ) -> Row:
     """The event log's record of a step update: each field it sets, before and after."""
     step, assignees = context["step"], context["assignees"]
@@ -218,7 +222,8 @@ def _step_logged(
     }
     after |= {name: value for name, value in asked.items() if value is not None}
     changed = tuple(changes_between(before, after))
-    return Event(EventKind.STEP_UPDATED, step["id"], "SettlementStep", caller, now, changed).row(
+    kind = EventKind.STEP_UPDATED
+    return Event(kind, step["id"], "SettlementStep", caller, now, changed, recorded_at).row(
         new_id()
     )
 
@@ -273,7 +278,7 @@ async def update_step(
         ),
     }
     try:
-        logged = _step_logged(caller, context, plan, change, now)
+        logged = _step_logged(caller, context, plan, change, now, recorded_at)
         updated = await queries.update_step(store, params, logged)
     except UniqueViolation:  # a concurrent update took this version (Neo4j)
         updated = None

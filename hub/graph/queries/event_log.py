@@ -19,14 +19,15 @@ def recording(carry: str, about: str | None, readers: str) -> str:
     """Cypher that writes `$log_event` as the next log event, about the bound node `about` (None:
     an entity the statement deleted) and shown to each node of the list expression `readers`;
     `carry` (a WITH list) is what the statement keeps after it. Its parameters: `params`."""
-    link = f"CREATE (ev)-[:ABOUT {{created_at: ev.at}}]->({about}) " if about else ""
+    link = f"CREATE (ev)-[:ABOUT {{created_at: ev.created_at}}]->({about}) " if about else ""
     return (
         f"WITH {carry}, {readers} AS readers "
-        "MERGE (eq:Sequence {id: $log_sequence}) ON CREATE SET eq.created_at = $log_event.at "
+        "MERGE (eq:Sequence {id: $log_sequence}) "
+        "ON CREATE SET eq.created_at = $log_event.created_at "
         "SET eq.value = coalesce(eq.value, 0) + 1 "
         "CREATE (ev:LogEvent) SET ev = $log_event, ev.seq = eq.value "
         f"{link}"
-        "FOREACH (x IN readers | CREATE (ev)-[:SHOWN_TO {created_at: ev.at}]->(x)) "
+        "FOREACH (x IN readers | CREATE (ev)-[:SHOWN_TO {created_at: ev.created_at}]->(x)) "
         f"WITH {carry} "
     )
 
@@ -74,3 +75,13 @@ async def readable(store: GraphStore, viewer: Caller, event_id: str) -> Row | No
         {"id": event_id, "admin": viewer.is_admin, "me": viewer.entity_id},
     )
     return rows[0]["event"] if rows else None
+
+
+async def footprint(store: GraphStore) -> dict[str, int]:
+    """How many events the log holds, and their relationships (to what they are about, to
+    their readers)."""
+    rows = await store.read(
+        "MATCH (e:LogEvent) RETURN count(e) AS events, "
+        "sum(size([(e)-[r1:ABOUT|SHOWN_TO]->() | r1])) AS relationships"
+    )
+    return {"log_events": int(rows[0]["events"]), "relationships": int(rows[0]["relationships"])}
