@@ -1,5 +1,5 @@
-"""The `hub` command: serve, demo, migrate, export-schema, export-graph-schema, documents, keys,
-import, export, synth."""
+"""The `hub` command: serve, worker, demo, migrate, export-schema, export-graph-schema,
+documents, keys, import, export, synth."""
 
 from __future__ import annotations
 
@@ -115,6 +115,33 @@ def serve(
             )
     except StoreError as exc:
         raise fail(exc) from None
+
+
+@app.command()
+def worker(
+    once: Annotated[bool, typer.Option(help="Run the due jobs once, then exit.")] = False,
+) -> None:
+    """Run the due work (expire unanswered introductions, …) every HUB_WORKER_INTERVAL_SECONDS;
+    several workers can share one database (each job is claimed under a lease)."""
+    from hub.domain.jobs import worker_name
+    from hub.services import jobs
+
+    name, configured = worker_name(), settings()
+
+    async def loop(store: GraphStore) -> None:
+        if once:
+            done = await jobs.run_due(store, configured, name)
+            for job, count in done.items():
+                console.print(
+                    f"{job.value}: {'held by another worker' if count is None else count}"
+                )
+            return
+        stop = asyncio.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            asyncio.get_running_loop().add_signal_handler(sig, stop.set)
+        await jobs.work(store, configured, name, stop)
+
+    run(loop)
 
 
 def _exit_on_signal(signum: int, frame: object) -> None:

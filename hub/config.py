@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     # Introductions: a request or offer with no answer after this many days is expired (computed
     # at read time); a target has at most this many pending (requested or offered) ones.
     introduction_expiry_days: int = 21
+    # Due work (hub worker; `hub serve` runs it in-process when worker_in_process is on): how
+    # often it runs, and how long a claimed job stays claimed if its worker dies.
+    worker_interval_seconds: float = Field(default=60, gt=0)
+    job_lease_seconds: int = Field(default=300, ge=10)
+    worker_in_process: bool = False
     max_pending_per_target: int = 10
 
     @property

@@ -76,6 +76,8 @@ CREATE INDEX FOR (n:LogEvent) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE LogEvent PROPERTIES 1 id
 CREATE INDEX FOR (n:LogEvent) ON (n.seq);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE LogEvent PROPERTIES 1 seq
+CREATE INDEX FOR (n:Job) ON (n.id);
+// server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Job PROPERTIES 1 id
 CREATE INDEX FOR (n:Niche) ON (n.id);
 // server command: GRAPH.CONSTRAINT CREATE passerelle UNIQUE NODE Niche PROPERTIES 1 id
 CREATE INDEX FOR (n:Organisation) ON (n.kind);

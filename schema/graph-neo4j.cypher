@@ -24,6 +24,7 @@ CREATE CONSTRAINT settlementjourney_active_key_unique IF NOT EXISTS FOR (n:Settl
 CREATE CONSTRAINT auditevent_id_unique IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT logevent_id_unique IF NOT EXISTS FOR (n:LogEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT logevent_seq_unique IF NOT EXISTS FOR (n:LogEvent) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT job_id_unique IF NOT EXISTS FOR (n:Job) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT niche_id_unique IF NOT EXISTS FOR (n:Niche) REQUIRE n.id IS UNIQUE;
 CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind);
 CREATE INDEX startup_stage IF NOT EXISTS FOR (n:Startup) ON (n.stage);

@@ -371,3 +371,30 @@ def test_documents_prints_the_trusted_documents_a_client_may_send_by_id(data_dir
     for text in ["{ sectors { id } }", *(p.read_text() for p in BUILT_IN.glob("*.graphql"))]:
         assert manifest[document_id(text)] == text
     assert len(manifest) == 1 + len(list(BUILT_IN.glob("*.graphql")))
+
+
+def test_worker_once_runs_each_due_job_and_says_what_it_did(data_dir: Path) -> None:
+    assert ok(hub(data_dir, "worker", "--once")) == ["expire-introductions: 0"]
+
+
+def test_serve_runs_the_due_work_in_process_when_asked(data_dir: Path) -> None:
+    log = data_dir / "serve.log"
+    with log.open("w") as sink:
+        serving, url = serve(
+            data_dir,
+            stderr=sink.fileno(),
+            HUB_WORKER_IN_PROCESS="true",
+            HUB_WORKER_INTERVAL_SECONDS="0.2",
+        )
+        try:
+            healthz(url)
+            for _ in range(600):  # the first run starts with the app; wait for its line
+                if "due work: {'expire-introductions': 0}" in log.read_text():
+                    break
+                time.sleep(0.05)
+            else:
+                raise AssertionError(log.read_text())
+        finally:
+            serving.send_signal(signal.SIGINT)
+            serving.wait(timeout=60)
+    assert serving.returncode == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import re
 import uuid
@@ -31,6 +32,7 @@ from hub.api.graphiql import mount_assets
 from hub.api.schema import build_schema
 from hub.config import Settings
 from hub.domain import keys
+from hub.domain.jobs import worker_name
 from hub.domain.vocabulary import Role
 from hub.graph.connect import open_store
 from hub.graph.migrate import migrate
@@ -38,6 +40,7 @@ from hub.graph.queries import keys as key_queries
 from hub.graph.store import GraphStore, StoreError, StoreUnavailable, start_counting
 from hub.i18n import negotiate, negotiate_locale, translate
 from hub.i18n.labels import N_
+from hub.services import jobs
 from hub.services.settlement import install_templates
 
 INVALID_KEY = N_("the API key is invalid or revoked")
@@ -128,7 +131,17 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             await install_templates(opened)  # shipped settlement templates, idempotent
             app.state.store = opened
             settle_heap()
-            yield
+            if not settings.worker_in_process:
+                yield
+                return
+            # Small deployments: the due work runs here (leases keep several processes apart).
+            stop = asyncio.Event()
+            worker = asyncio.create_task(jobs.work(opened, settings, worker_name(), stop))
+            try:
+                yield
+            finally:
+                stop.set()
+                await worker
 
     async def get_context(request: Request, response: Response) -> Context:
         graph: GraphStore = request.app.state.store

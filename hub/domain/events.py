@@ -35,6 +35,7 @@ class EventKind(StrEnum):
     INTRODUCTION_MET = "introduction.met"
     INTRODUCTION_CONCLUDED = "introduction.concluded"
     INTRODUCTION_WITHDRAWN = "introduction.withdrawn"
+    INTRODUCTION_EXPIRED = "introduction.expired"
     JOURNEY_STARTED = "journey.started"
     STEP_UPDATED = "journey.step_updated"
 
@@ -49,6 +50,7 @@ INTRODUCTION_EVENTS: dict[Action, EventKind] = {
     Action.MEET: EventKind.INTRODUCTION_MET,
     Action.RECORD_OUTCOME: EventKind.INTRODUCTION_CONCLUDED,
     Action.WITHDRAW: EventKind.INTRODUCTION_WITHDRAWN,
+    Action.EXPIRE: EventKind.INTRODUCTION_EXPIRED,
 }
 
 

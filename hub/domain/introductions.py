@@ -24,7 +24,7 @@ class State(StrEnum):
     DECLINED = "declined"
     MET = "met"
     CONCLUDED = "concluded"  # an outcome is recorded
-    EXPIRED = "expired"  # computed, never stored: no answer in time
+    EXPIRED = "expired"  # no answer in time: stored by the worker, computed on read until then
     WITHDRAWN = "withdrawn"
 
 
@@ -45,6 +45,7 @@ class Action(StrEnum):
     MEET = "meet"
     RECORD_OUTCOME = "record_outcome"
     WITHDRAW = "withdraw"
+    EXPIRE = "expire"  # the hub's own, when nobody answered in time (no caller may take it)
 
 
 class Side(StrEnum):
@@ -101,6 +102,8 @@ TRANSITIONS: dict[Action, Transition] = {
     Action.WITHDRAW: _t(
         {State.REQUESTED, State.OFFERED, State.ACCEPTED}, State.WITHDRAWN, Side.REQUESTER
     ),
+    # No party's: the hub's worker makes it (hub.services.jobs) once nobody answered in time.
+    Action.EXPIRE: _t({State.REQUESTED, State.OFFERED}, State.EXPIRED),
 }
 
 #: The timestamp property each state's arrival sets (for stats and visibility).

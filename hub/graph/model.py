@@ -43,6 +43,7 @@ UNIQUE: tuple[Unique, ...] = (
     Unique("AuditEvent", "id"),  # node(id)
     Unique("LogEvent", "id"),
     Unique("LogEvent", "seq"),
+    Unique("Job", "id"),
     Unique("Niche", "id"),  # suggestions' candidate index (hub.graph.queries.match_index)
 )
 

@@ -30,6 +30,7 @@ class Label(StrEnum):
     API_KEY = "ApiKey"
     AUDIT_EVENT = "AuditEvent"
     LOG_EVENT = "LogEvent"  # the event log (graph/queries/event_log.py)
+    JOB = "Job"  # due work and its lease (graph/queries/jobs.py)
     SEQUENCE = "Sequence"
     NICHE = "Niche"
 

@@ -94,6 +94,7 @@ LABELS: dict[type[Enum], dict[str, str]] = {
         Action.MEET: N_("record the meeting of"),
         Action.RECORD_OUTCOME: N_("record the outcome of"),
         Action.WITHDRAW: N_("withdraw"),
+        Action.EXPIRE: N_("expire"),
     },
     Outcome: {
         Outcome.PARTNERSHIP: N_("Partnership agreed"),

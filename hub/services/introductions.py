@@ -56,7 +56,7 @@ def event_for(
         "action": action.value,
         "to_state": to.value,
         "at": at,
-        "actor_role": caller.role.value if caller.role else "anonymous",
+        "actor_role": caller.role.value if caller.role else "system",
     }
     if source is not None:
         event["from_state"] = source.value

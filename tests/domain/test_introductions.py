@@ -19,6 +19,8 @@ LEGAL = {
     (Action.WITHDRAW, State.REQUESTED): State.WITHDRAWN,
     (Action.WITHDRAW, State.OFFERED): State.WITHDRAWN,
     (Action.WITHDRAW, State.ACCEPTED): State.WITHDRAWN,
+    (Action.EXPIRE, State.REQUESTED): State.EXPIRED,
+    (Action.EXPIRE, State.OFFERED): State.EXPIRED,
 }
 ACTIONS = [a for a in Action if a is not Action.REQUEST]
 
@@ -55,6 +57,7 @@ RIGHTS = {
     Action.MEET: {Side.REQUESTER, Side.TARGET},
     Action.RECORD_OUTCOME: {Side.REQUESTER, Side.TARGET, Side.BROKER},
     Action.WITHDRAW: {Side.REQUESTER},
+    Action.EXPIRE: set(),  # no party's: the hub's worker expires what nobody answered
 }
 
 

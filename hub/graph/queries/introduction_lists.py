@@ -30,7 +30,8 @@ FILTERS = {
     "direction": "i.direction = $direction",
     "purpose": "i.purpose = $purpose",
 }
-EXPIRED = "(i.state IN $waiting AND i.state_at < $cutoff)"
+# Expired: stored so by the worker's expiry, or still waiting past the cutoff until it runs.
+EXPIRED = "(i.state = 'expired' OR (i.state IN $waiting AND i.state_at < $cutoff))"
 IN_STATE = f"(i.state = $state AND {LIVE.format(x='i')})"
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from hub.domain.introductions import OPEN, WAITING
 from hub.graph.queries import event_log, match_index
+from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
 SEQUENCE = "introduction-events"
@@ -237,6 +238,43 @@ async def transition(
         },
     )
     return rows[0]["introduction"] if rows else None
+
+
+async def expiring(store: GraphStore, cutoff: str, limit: int) -> list[Row]:
+    """Waiting introductions whose state began before `cutoff`, oldest first: their id and
+    state."""
+    return await store.read(
+        "MATCH (i:Introduction) WHERE i.state IN $waiting AND i.state_at < $cutoff "
+        "RETURN i.id AS id, i.state AS state ORDER BY i.state_at, i.id LIMIT $limit",
+        {"waiting": _WAITING, "cutoff": cutoff, "limit": limit},
+    )
+
+
+async def expire(
+    store: GraphStore, intro_id: str, state: str, cutoff: str, changes: Row, event: Row, logged: Row
+) -> bool:
+    """Expire the introduction if it is still `state` (a waiting one) from before `cutoff`:
+    its change, its event and its log event in one guarded statement."""
+    rows = await store.write(
+        "MATCH (i:Introduction {id: $id})-[:TARGETS_PARTY]->(t) MATCH (i)-[:REQUESTED_BY]->(r) "
+        f"{write_lock('i')}"
+        "WITH i, r, t WHERE i.state = $state AND i.state_at < $cutoff "
+        + _NEXT_SEQ
+        + "SET i += $changes "
+        + _EVENT
+        + event_log.recording("i, r, t", "i", READERS)
+        + WRITTEN,
+        {
+            **_params(cutoff),
+            "id": intro_id,
+            "state": state,
+            "changes": changes,
+            "event": event,
+            "created_at": changes["updated_at"],
+            **event_log.params(logged),
+        },
+    )
+    return bool(rows)
 
 
 async def footprint(store: GraphStore, ids: Sequence[str]) -> dict[str, int]:
