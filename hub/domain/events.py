@@ -36,6 +36,9 @@ class EventKind(StrEnum):
     INTRODUCTION_CONCLUDED = "introduction.concluded"
     INTRODUCTION_WITHDRAWN = "introduction.withdrawn"
     INTRODUCTION_EXPIRED = "introduction.expired"
+    LINK_OFFERED = "link.offered"
+    LINK_ACCEPTED = "link.accepted"
+    LINK_ENDED = "link.ended"
     JOURNEY_STARTED = "journey.started"
     STEP_UPDATED = "journey.step_updated"
 

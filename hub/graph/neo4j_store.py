@@ -29,6 +29,10 @@ def _value(value: Any) -> Any:
 Work = Callable[[AsyncManagedTransaction], Awaitable[list[Row]]]
 
 
+#: How many times a write refused by a uniqueness constraint is run again (see `_run`).
+CONSTRAINT_RETRIES = 8
+
+
 class Neo4jStore(GraphStore):
     backend = "neo4j"
 
@@ -58,13 +62,16 @@ class Neo4jStore(GraphStore):
             ]
 
         try:
-            try:
-                return await self._transaction(work, write=write)
-            except ConstraintError:
-                # A concurrent writer may have committed first (an engine that checks writes at
-                # commit, not by locks): the statement runs once more, on what that writer
-                # left, and its guard decides. A duplicate that no race explains fails again.
-                return await self._transaction(work, write=write)
+            for _ in range(CONSTRAINT_RETRIES):
+                try:
+                    return await self._transaction(work, write=write)
+                except ConstraintError:
+                    # A concurrent writer may have committed first (an engine that checks
+                    # writes at commit, not by locks, so several writers of one counter can
+                    # collide in turn): the statement runs again, on what they left, and its
+                    # guard decides. A duplicate that no race explains fails every time.
+                    continue
+            return await self._transaction(work, write=write)
         except ConstraintError as exc:
             raise UniqueViolation(str(exc)) from exc
         except AuthError as exc:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from hub.domain import gdpr, invitations, links
 from hub.domain.errors import Conflict
+from hub.domain.events import Change, Event, EventKind
 from hub.domain.ids import new_id, now_iso
 from hub.domain.invitations import LinkKind, LinkState, Side, Step
 from hub.domain.keys import Caller
@@ -56,6 +57,18 @@ def _audit(caller: Caller, link: Link, what: str, subject_id: str, now: str) -> 
     return gdpr.audit_event(new_id(), f"{link.kind}.{what}", caller, subject_id, now)
 
 
+def _logged(caller: Caller, link: Link, kind: EventKind, ends: tuple[str, str], now: str) -> Row:
+    """The event log's record of a link's step: which link, between which ends."""
+    source_id, target_id = ends
+    changed = (
+        Change("link", None, link.kind),
+        Change("source_id", None, source_id),
+        Change("target_id", None, target_id),
+    )
+    subject = _subject(link, source_id, target_id)
+    return Event(kind, subject, link.kind, caller, now, changed).row(new_id())
+
+
 def _subject(link: Link, source_id: str, target_id: str) -> str:
     return target_id if link is MENTORING else source_id  # the startup; a partnership's first
 
@@ -74,7 +87,9 @@ async def ask(
         if step is Step.OFFER:
             by = next(iter(sorted(acting)))
             audit = _audit(caller, link, "offered", subject, now)
-            if await offers.offer(store, link, source_id, target_id, by, props, audit, now):
+            logged = _logged(caller, link, EventKind.LINK_OFFERED, (source_id, target_id), now)
+            args = (by, props, audit, logged, now)
+            if await offers.offer(store, link, source_id, target_id, *args):
                 return Outcome(kind, LinkState.OFFERED, source_id, target_id, Side(by), now)
             continue
         what = "accepted" if step is Step.ACCEPT else "linked"
@@ -86,6 +101,7 @@ async def ask(
             target_id,
             props,
             audit,
+            _logged(caller, link, EventKind.LINK_ACCEPTED, (source_id, target_id), now),
             now,
             offered_by=offered_by.value if step is Step.ACCEPT and offered_by else None,
         )
@@ -103,7 +119,8 @@ async def end(
     await _sides(store, caller, link, source_id, target_id)
     now = now_iso()
     audit = _audit(caller, link, "ended", _subject(link, source_id, target_id), now)
-    await offers.end(store, link, source_id, target_id, audit, now)
+    logged = _logged(caller, link, EventKind.LINK_ENDED, (source_id, target_id), now)
+    await offers.end(store, link, source_id, target_id, audit, logged, now)
     return Outcome(LinkKind(link.kind), LinkState.ENDED, source_id, target_id)
 
 

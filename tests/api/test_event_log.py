@@ -198,3 +198,27 @@ async def test_a_journey_and_its_steps_are_logged_for_those_who_follow_it(
     }
     outsider = await keys("startup", "atlas-ai")
     assert await _log(api, outsider, kinds=["journey.started", "journey.step_updated"]) == []
+
+
+LINK = """mutation($m: ID!, $s: ID!) { linkMentorToStartup(mentorId: $m, startupId: $s) {
+  state } }"""
+UNLINK = """mutation($m: ID!, $s: ID!) { unlinkMentorFromStartup(mentorId: $m, startupId: $s) {
+  state } }"""
+
+
+async def test_a_link_s_offer_acceptance_and_end_are_logged_for_its_ends(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    claire, medsud = await keys("mentor", "claire"), await keys("startup", "medsud")
+    ends = {"m": "claire", "s": "medsud"}
+    assert (await api.data(LINK, ends, key=claire))["linkMentorToStartup"]["state"] == "OFFERED"
+    assert (await api.data(LINK, ends, key=medsud))["linkMentorToStartup"]["state"] == "ACCEPTED"
+    await api.data(UNLINK, ends, key=medsud)
+    kinds = {"kinds": ["link.offered", "link.accepted", "link.ended"]}
+    steps = ["link.offered", "link.accepted", "link.ended"]
+    for key in (claire, medsud, await keys("partner", "marseille-innovation")):
+        events = await _log(api, key, **kinds)
+        assert [e["kind"] for e in events] == steps
+        assert {(e["entityId"], e["entityKind"]) for e in events} == {("medsud", "mentoring")}
+    assert await _log(api, await keys("startup", "atlas-ai"), **kinds) == []

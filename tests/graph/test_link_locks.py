@@ -41,7 +41,15 @@ async def test_concurrent_links_never_take_more_than_the_capacity(store: GraphSt
     done = await asyncio.gather(
         *(
             offers.accept(
-                store, offers.MENTORING, "ana", f"s{i}", {}, {"id": f"e{i}"}, NOW, offered_by=None
+                store,
+                offers.MENTORING,
+                "ana",
+                f"s{i}",
+                {},
+                {"id": f"audit-{i}"},
+                {"id": f"log-{i}", "at": NOW, "created_at": NOW},
+                NOW,
+                offered_by=None,
             )
             for i in range(1, 13)
         )
@@ -49,3 +57,5 @@ async def test_concurrent_links_never_take_more_than_the_capacity(store: GraphSt
     assert sum(1 for d in done if d is not None) == 2
     rows = await store.read("MATCH (:Mentor)-[r:MENTORS]->() RETURN count(r) AS n")
     assert rows[0]["n"] == 2
+    logged = await store.read("MATCH (e:LogEvent) RETURN count(e) AS n")
+    assert logged[0]["n"] == 2  # a link refused writes no event

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.domain.keys import Caller
+from hub.graph.queries.locks import write_lock
 from hub.graph.store import GraphStore, Row
 
 SEQUENCE = "log-events"
@@ -21,10 +22,14 @@ def recording(carry: str, about: str | None, readers: str) -> str:
     `carry` (a WITH list) is what the statement keeps after it. Its parameters: `params`."""
     link = f"CREATE (ev)-[:ABOUT {{created_at: ev.created_at}}]->({about}) " if about else ""
     return (
-        f"WITH {carry}, {readers} AS readers "
+        # Each reader once, though it may stand on several sides (a host of both ends).
+        f"WITH {carry}, reduce(once = [], x IN {readers} | "
+        "CASE WHEN x IN once THEN once ELSE once + [x] END) AS readers "
         "MERGE (eq:Sequence {id: $log_sequence}) "
         "ON CREATE SET eq.created_at = $log_event.created_at "
-        "SET eq.value = coalesce(eq.value, 0) + 1 "
+        # The counter's write lock before its value is read: concurrent writers queue (Neo4j).
+        + write_lock("eq")
+        + "SET eq.value = coalesce(eq.value, 0) + 1 "
         "CREATE (ev:LogEvent) SET ev = $log_event, ev.seq = eq.value "
         f"{link}"
         "FOREACH (x IN readers | CREATE (ev)-[:SHOWN_TO {created_at: ev.created_at}]->(x)) "

@@ -38,7 +38,9 @@ WRITTEN = (
 # `$created_at` stamps what a statement creates (the demo writes a fixed one).
 _NEXT_SEQ = (
     "MERGE (q:Sequence {id: $sequence}) ON CREATE SET q.created_at = $created_at "
-    "SET q.value = coalesce(q.value, 0) + 1 "
+    # The counter's write lock before its value is read: concurrent writers queue (Neo4j).
+    + write_lock("q")
+    + "SET q.value = coalesce(q.value, 0) + 1 "
 )
 _EVENT = (
     "CREATE (e:IntroductionEvent)-[:OF {created_at: $created_at}]->(i) "

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from hub.domain.keys import Caller
 from hub.graph.names import Label, RelType
-from hub.graph.queries import match_index
+from hub.graph.queries import event_log, match_index
 from hub.graph.queries.locks import write_lock
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
@@ -61,6 +61,19 @@ def _ends(link: Link) -> str:
 
 
 _AUDIT = "CREATE (audit:AuditEvent) SET audit = $audit "
+# Who reads a link's log events: both ends and the organisations stewarding either.
+_READERS = (
+    "[a, b] + [(a)-[:HOSTED_BY|AFFILIATED_WITH]->(sa:Organisation) | sa] "
+    "+ [(b)-[:HOSTED_BY|AFFILIATED_WITH]->(sb:Organisation) | sb]"
+)
+
+
+def _logged(link: Link, carry: str) -> str:
+    """Logs `$log_event` about the link's subject: the startup (a mentee, a hosted one), or a
+    partnership's first organisation."""
+    return event_log.recording(carry, "b" if link is MENTORING else "a", _READERS)
+
+
 _RETURN = "WITH a, b " + match_index.refreshing("a", "b") + "RETURN a {.*} AS a, b {.*} AS b"
 
 
@@ -77,7 +90,15 @@ async def state(store: GraphStore, link: Link, a: str, b: str) -> State:
 
 
 async def offer(
-    store: GraphStore, link: Link, a: str, b: str, by: str, props: Row, audit: Row, now: str
+    store: GraphStore,
+    link: Link,
+    a: str,
+    b: str,
+    by: str,
+    props: Row,
+    audit: Row,
+    logged: Row,
+    now: str,
 ) -> bool:
     """Offer the link from end `by` (or renew this end's offer); False when it exists by now
     or the other end offered it meanwhile (read again and accept)."""
@@ -86,7 +107,10 @@ async def offer(
         _ends(link) + "WHERE linked = 0 AND all(x IN os WHERE x.by = $by) "
         f"FOREACH (_ IN CASE WHEN size(os) = 0 THEN [1] ELSE [] END | "
         f"CREATE (a)-[n:{OFFERED}]->(b) SET n = $offer) "
-        "FOREACH (x IN os | SET x += $renewed) " + _AUDIT + "RETURN a.id AS a",
+        "FOREACH (x IN os | SET x += $renewed) "
+        + _AUDIT
+        + _logged(link, "a, b")
+        + "RETURN a.id AS a",
         {
             "a": a,
             "b": b,
@@ -95,6 +119,7 @@ async def offer(
             "offer": {**values, "link": link.kind, "by": by, "offered_at": now},
             "renewed": {**values, "offered_at": now},
             "audit": audit,
+            **event_log.params(logged),
         },
     )
     return bool(rows)
@@ -107,6 +132,7 @@ async def accept(
     b: str,
     props: Row,
     audit: Row,
+    logged: Row,
     now: str,
     *,
     offered_by: str | None,
@@ -131,7 +157,7 @@ async def accept(
         f"CREATE (a)-[n:{link.rel}]->(b) "
         "SET n = $created, n.since = coalesce($since, head(offered))) "
         "FOREACH (x IN ls | SET x += $updated) "
-        "SET a.updated_at = $now, b.updated_at = $now " + _AUDIT + _RETURN,
+        "SET a.updated_at = $now, b.updated_at = $now " + _AUDIT + _logged(link, "a, b") + _RETURN,
         {
             "a": a,
             "b": b,
@@ -142,13 +168,14 @@ async def accept(
             "updated": {**values, "updated_at": now},
             "audit": audit,
             "now": now,
+            **event_log.params(logged),
         },
     )
     return (rows[0]["a"], rows[0]["b"]) if rows else None
 
 
 async def end(
-    store: GraphStore, link: Link, a: str, b: str, audit: Row, now: str
+    store: GraphStore, link: Link, a: str, b: str, audit: Row, logged: Row, now: str
 ) -> tuple[bool, bool]:
     """Withdraw or decline the offer and end the link, whichever exists: (was offered, was
     linked). Nothing to end writes nothing."""
@@ -159,10 +186,21 @@ async def end(
         "FOREACH (x IN os | DELETE x) FOREACH (x IN ls | DELETE x) "
         "FOREACH (_ IN CASE WHEN linked THEN [1] ELSE [] END | "
         "SET a.updated_at = $now, b.updated_at = $now) "
-        "FOREACH (_ IN CASE WHEN offered OR linked THEN [1] ELSE [] END | "
-        "CREATE (audit:AuditEvent) SET audit = $audit) "
-        "WITH a, b, offered, linked " + match_index.refreshing("a", "b") + "RETURN offered, linked",
-        {"a": a, "b": b, "kind": link.kind, "audit": audit, "now": now},
+        # Nothing to end: no row goes on, so nothing is written.
+        "WITH a, b, offered, linked WHERE offered OR linked "
+        + _AUDIT
+        + _logged(link, "a, b, offered, linked")
+        + "WITH a, b, offered, linked "
+        + match_index.refreshing("a", "b")
+        + "RETURN offered, linked",
+        {
+            "a": a,
+            "b": b,
+            "kind": link.kind,
+            "audit": audit,
+            "now": now,
+            **event_log.params(logged),
+        },
     )
     return (bool(rows[0]["offered"]), bool(rows[0]["linked"])) if rows else (False, False)
 
