@@ -39,6 +39,8 @@ class EventKind(StrEnum):
     LINK_OFFERED = "link.offered"
     LINK_ACCEPTED = "link.accepted"
     LINK_ENDED = "link.ended"
+    KEY_CREATED = "key.created"
+    KEY_REVOKED = "key.revoked"
     JOURNEY_STARTED = "journey.started"
     STEP_UPDATED = "journey.step_updated"
 

@@ -39,6 +39,8 @@ class Caller:
 
 
 ANONYMOUS = Caller()
+#: Who acts through `hub` commands on the server (issuing and revoking keys), in the event log.
+COMMAND_LINE = Caller(key_id="hub-command-line")
 
 
 @dataclass(frozen=True)

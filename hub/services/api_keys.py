@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 from hub.domain import keys
 from hub.domain.errors import NotFound
-from hub.domain.ids import now_iso
+from hub.domain.events import Event, EventKind, changes_between
+from hub.domain.ids import new_id, now_iso
+from hub.domain.keys import COMMAND_LINE
 from hub.domain.vocabulary import Role
 from hub.graph.queries import keys as key_queries
 from hub.graph.store import GraphStore, Row
@@ -33,7 +35,12 @@ async def issue(
     }
     if label:
         props["label"] = label
-    record = await key_queries.create(store, props, owner_id)
+    shown = {"role": role.value, "owner": owner_id, "label": label, "expires_at": expires_at}
+    changed = tuple(changes_between({}, {k: v for k, v in shown.items() if v is not None}))
+    logged = Event(
+        EventKind.KEY_CREATED, new.key_id, "ApiKey", COMMAND_LINE, props["created_at"], changed
+    )
+    record = await key_queries.create(store, props, owner_id, logged.row(new_id()))
     if record is None:
         raise NotFound(
             "no {label} with id {id}", label=key_queries.OWNER_LABEL[role.value], id=owner_id
@@ -42,5 +49,7 @@ async def issue(
 
 
 async def revoke(store: GraphStore, key_id: str) -> None:
-    if not await key_queries.revoke(store, key_id, now_iso()):
+    now = now_iso()
+    logged = Event(EventKind.KEY_REVOKED, key_id, "ApiKey", COMMAND_LINE, now)
+    if not await key_queries.revoke(store, key_id, now, logged.row(new_id())):
         raise NotFound("no active key with id {id}", id=key_id)

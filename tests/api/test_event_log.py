@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hub.domain.keys import key_id_of
 from hub.graph.store import GraphStore
+from hub.services import api_keys
 from tests.api import settlement_seed
 from tests.api.introduction_seed import seed
 from tests.conftest import Api, Keys, error_codes
@@ -14,10 +16,13 @@ from tests.conftest import Api, Keys, error_codes
 LOG = """query($kinds: [String!], $after: String, $last: Int) {
   eventLog(kinds: $kinds, after: $after, last: $last) {
     pageInfo { endCursor hasPreviousPage }
-    edges { node { id seq kind entityId entityKind actorRole actorId
+    edges { node { id seq kind entityId entityKind actorRole actorId actorKeyId
                    changes { field before after disclosed } } } } }"""
 UPDATE = """mutation($id: ID!, $input: StartupInput!) {
   updateStartup(id: $id, input: $input) { id } }"""
+
+
+PROFILES = ["profile.created", "profile.updated", "profile.deleted"]
 
 
 async def _log(api: Api, key: str | None, **variables: Any) -> list[dict[str, Any]]:
@@ -32,7 +37,7 @@ async def test_a_profile_change_is_logged_with_what_changed_and_never_a_contact_
     atlas = await keys("startup", "atlas-ai")
     change = {"profileVisibility": "PARTNERS", "email": "new@atlas.test", "stage": "ACCELERATION"}
     await api.data(UPDATE, {"id": "atlas-ai", "input": change}, key=atlas)
-    [event] = await _log(api, atlas)
+    [event] = await _log(api, atlas, kinds=PROFILES)
     assert event["kind"] == "profile.updated"
     assert (event["entityId"], event["entityKind"]) == ("atlas-ai", "Startup")
     assert (event["actorRole"], event["actorId"]) == ("startup", "atlas-ai")
@@ -67,7 +72,7 @@ async def test_each_key_reads_the_events_about_itself_and_what_it_stewards(
         "admin": await keys("admin"),
     }
     for who, key in readers.items():
-        assert [e["entityId"] for e in await _log(api, key)] == about[who], who
+        assert [e["entityId"] for e in await _log(api, key, kinds=PROFILES)] == about[who], who
     assert error_codes(await api(LOG, {})) == ["UNAUTHENTICATED"]
 
 
@@ -81,7 +86,7 @@ async def test_a_write_that_changes_nothing_or_is_refused_logs_nothing(
     assert error_codes(refused) == ["BAD_USER_INPUT"]
     other = await api(UPDATE, {"id": "medsud", "input": {"stage": "IDEA"}}, key=atlas)
     assert error_codes(other) == ["FORBIDDEN"]
-    assert await _log(api, await keys("admin")) == []
+    assert await _log(api, await keys("admin"), kinds=PROFILES) == []
 
 
 CREATE = "mutation($input: StartupInput!) { createStartup(input: $input) { id } }"
@@ -98,17 +103,17 @@ async def test_creation_and_deletion_are_logged_and_the_log_pages_both_ways(
     startup = made["createStartup"]["id"]
     await api.data(UPDATE, {"id": startup, "input": {"stage": "CREATION"}}, key=host)
     await api.data(DELETE, {"id": startup}, key=host)
-    events = await _log(api, host)
-    assert [e["kind"] for e in events] == ["profile.created", "profile.updated", "profile.deleted"]
+    events = await _log(api, host, kinds=PROFILES)
+    assert [e["kind"] for e in events] == PROFILES
     assert {e["entityId"] for e in events} == {startup}
     created = {c["field"]: c["after"] for c in events[0]["changes"]}
     assert created["name"] == "Oasis Data" and created["hosts"] == ["technopark-casablanca"]
     assert [e["seq"] for e in events] == sorted(e["seq"] for e in events)
     # Following, filtering, paging back, and refetching one event by its id.
     first = (await api.data(LOG, {"kinds": ["profile.created"]}, key=host))["eventLog"]
-    later = await _log(api, host, after=first["pageInfo"]["endCursor"])
+    later = await _log(api, host, kinds=PROFILES, after=first["pageInfo"]["endCursor"])
     assert [e["kind"] for e in later] == ["profile.updated", "profile.deleted"]
-    assert [e["kind"] for e in await _log(api, host, last=1)] == ["profile.deleted"]
+    assert [e["kind"] for e in await _log(api, host, kinds=PROFILES, last=1)] == ["profile.deleted"]
     found = (await api.data(NODE, {"id": events[0]["id"]}, key=host))["node"]
     assert found == {"__typename": "LogEvent", "id": events[0]["id"], "kind": "profile.created"}
     outsider = await keys("partner", "technopark-rabat")
@@ -171,11 +176,11 @@ async def test_an_erasure_leaves_no_trace_of_the_profile_in_the_log(
     change = {"name": "Atlas Intelligence", "stage": "ACCELERATION"}
     await api.data(UPDATE, {"id": "atlas-ai", "input": change}, key=atlas)
     await api.data(ERASE, key=atlas)
-    rows = await store.read("MATCH (e:LogEvent) RETURN e {.*} AS event")
-    assert len(rows) == 1  # the change happened; the log keeps that, not what or who
-    [event] = [row["event"] for row in rows]
-    assert "atlas" not in str(event).lower()
-    assert event["changes"] == "[]"
+    rows = await store.read("MATCH (e:LogEvent) RETURN e {.*} AS event ORDER BY e.seq")
+    # Its key was issued, its profile changed: the log keeps that, not what or who.
+    assert [row["event"]["kind"] for row in rows] == ["key.created", "profile.updated"]
+    assert "atlas" not in str(rows).lower()
+    assert all(row["event"]["changes"] == "[]" for row in rows)
 
 
 async def test_a_journey_and_its_steps_are_logged_for_those_who_follow_it(
@@ -222,3 +227,23 @@ async def test_a_link_s_offer_acceptance_and_end_are_logged_for_its_ends(
         assert [e["kind"] for e in events] == steps
         assert {(e["entityId"], e["entityKind"]) for e in events} == {("medsud", "mentoring")}
     assert await _log(api, await keys("startup", "atlas-ai"), **kinds) == []
+
+
+async def test_issuing_and_revoking_a_key_is_logged_for_its_owner_never_its_secret(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    first, second = await keys("startup", "atlas-ai"), await keys("startup", "atlas-ai")
+    first_id = key_id_of(first)
+    assert first_id is not None
+    await api_keys.revoke(store, first_id)
+    events = await _log(api, second, kinds=["key.created", "key.revoked"])
+    assert [e["kind"] for e in events] == ["key.created", "key.created", "key.revoked"]
+    issued, revoked = events[0], events[2]
+    assert issued["entityId"] == revoked["entityId"] == first_id
+    assert issued["entityKind"] == "ApiKey" and issued["actorKeyId"] == "hub-command-line"
+    assert {c["field"]: c["after"] for c in issued["changes"]}["owner"] == "atlas-ai"
+    stored = await store.read("MATCH (e:LogEvent) RETURN e {.*} AS e")
+    assert first not in str(stored) and second not in str(stored)
+    medsud = await keys("startup", "medsud")
+    assert len(await _log(api, medsud, kinds=["key.created", "key.revoked"])) == 1  # its own

@@ -83,9 +83,11 @@ ERASE = (
     "OPTIONAL MATCH (acted:LogEvent {actor_id: $id}) "
     "WITH n, x, revoked, intros, kept, collect(acted) AS acts_logged "
     "FOREACH (e IN acts_logged | SET e.actor_id = x.id) "
-    "WITH n, x, revoked, intros, kept, [(n)<-[:ABOUT]-(lb:LogEvent) | lb] AS logged "
+    "WITH n, x, revoked, intros, kept, [(n)<-[:ABOUT]-(lb:LogEvent) | lb] AS logged, "
+    "[(n)<-[:BELONGS_TO]-(:ApiKey)<-[:ABOUT]-(lk:LogEvent) | lk] AS keys_logged "
     "FOREACH (e IN logged | SET e.entity_id = x.id, e.changes = '[]' "
     " CREATE (e)-[:ABOUT {created_at: $now}]->(x)) "
+    "FOREACH (e IN keys_logged | SET e.changes = '[]') "
     # Its neighbours' stored matching profiles change (its mentors lose a mentee).
     "WITH n, x, revoked, intros, kept, [(n)--(nb:Entity) | nb] AS neighbours "
     "DETACH DELETE n "

@@ -1,17 +1,22 @@
-"""API keys in the graph: `(:ApiKey)-[:BELONGS_TO]->(:Organisation|Mentor|Startup)`."""
+"""API keys in the graph: `(:ApiKey)-[:BELONGS_TO]->(:Organisation|Mentor|Startup)`. Issuing
+and revoking one is logged (its owner's keys read it; an admin key's, admins only)."""
 
+from hub.graph.queries import event_log
 from hub.graph.store import GraphStore, Row
+
+_OWNER = "[(k)-[:BELONGS_TO]->(ow) | ow]"
 
 OWNER_LABEL = {"partner": "Organisation", "mentor": "Mentor", "startup": "Startup"}
 
 
-async def create(store: GraphStore, props: Row, owner_id: str | None) -> Row | None:
+async def create(store: GraphStore, props: Row, owner_id: str | None, logged: Row) -> Row | None:
     """The key, or None when the owner entity (of the label its role needs) does not exist."""
     if owner_id is None:
         rows = await store.write(
             "CREATE (k:ApiKey) SET k = $props "
-            "RETURN k {.id, .role, .created_at, .expires_at} AS key",
-            {"props": props},
+            + event_log.recording("k", "k", "[]")
+            + "RETURN k {.id, .role, .created_at, .expires_at} AS key",
+            {"props": props, **event_log.params(logged)},
         )
         key: Row = rows[0]["key"]
         return key
@@ -19,8 +24,9 @@ async def create(store: GraphStore, props: Row, owner_id: str | None) -> Row | N
     rows = await store.write(
         f"MATCH (o:{label} {{id: $owner}}) "
         "CREATE (k:ApiKey)-[:BELONGS_TO]->(o) SET k = $props "
-        "RETURN k {.id, .role, .created_at, .expires_at} AS key",
-        {"props": {**props, "entity_id": owner_id}, "owner": owner_id},
+        + event_log.recording("k", "k", _OWNER)
+        + "RETURN k {.id, .role, .created_at, .expires_at} AS key",
+        {"props": {**props, "entity_id": owner_id}, "owner": owner_id, **event_log.params(logged)},
     )
     return rows[0]["key"] if rows else None
 
@@ -43,11 +49,11 @@ async def use(store: GraphStore, key_id: str, token_hash: str, now: str, stale: 
     return rows[0]["key"] if rows else None
 
 
-async def revoke(store: GraphStore, key_id: str, at: str) -> bool:
+async def revoke(store: GraphStore, key_id: str, at: str, logged: Row) -> bool:
     rows = await store.write(
         "MATCH (k:ApiKey {id: $id}) WHERE k.revoked_at IS NULL "
-        "SET k.revoked_at = $at RETURN k.id AS id",
-        {"id": key_id, "at": at},
+        "SET k.revoked_at = $at " + event_log.recording("k", "k", _OWNER) + "RETURN k.id AS id",
+        {"id": key_id, "at": at, **event_log.params(logged)},
     )
     return bool(rows)
 
