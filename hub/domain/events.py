@@ -27,6 +27,8 @@ class EventKind(StrEnum):
     PROFILE_CREATED = "profile.created"
     PROFILE_UPDATED = "profile.updated"
     PROFILE_DELETED = "profile.deleted"
+    PROFILE_EXPORTED = "profile.exported"
+    PROFILE_ERASED = "profile.erased"
     INTRODUCTION_REQUESTED = "introduction.requested"
     INTRODUCTION_APPROVED = "introduction.approved"
     INTRODUCTION_REJECTED = "introduction.rejected"

@@ -64,7 +64,8 @@ def _unique(rows: Iterable[dict[str, Any]], key: str = "id") -> list[dict[str, A
 
 def document(row: dict[str, Any], at: str) -> dict[str, Any]:
     """The export: profile, relationships, introductions with their events, settlement
-    journeys with their steps and events, keys (metadata, never hashes)."""
+    journeys with their steps and events, keys (metadata, never hashes), and the event log's
+    events about the profile."""
     steps_by_journey: dict[str, list[dict[str, Any]]] = {}
     events_by_step: dict[str, list[dict[str, Any]]] = {}
     for event in _unique(row["step_events"]):
@@ -91,4 +92,5 @@ def document(row: dict[str, Any], at: str) -> dict[str, Any]:
         "introductions": introductions,
         "settlementJourneys": journeys,
         "keys": sorted(row["keys"], key=lambda k: str(k.get("created_at"))),
+        "eventLog": sorted(_unique(row["log_events"]), key=lambda e: int(e["seq"])),
     }

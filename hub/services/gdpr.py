@@ -7,17 +7,25 @@ from typing import Any
 
 from hub.domain import gdpr
 from hub.domain.errors import NotFound
+from hub.domain.events import Event, EventKind
 from hub.domain.ids import new_id, now_iso
 from hub.domain.keys import Caller
+from hub.domain.vocabulary import Role
 from hub.graph.queries import gdpr as queries
 from hub.graph.store import GraphStore, Row
+
+#: The kind of profile each role's key belongs to.
+PROFILE_OF = {Role.STARTUP: "Startup", Role.MENTOR: "Mentor", Role.PARTNER: "Organisation"}
 
 
 async def export_data(store: GraphStore, caller: Caller) -> dict[str, Any]:
     """Everything the hub holds about the caller's entity, as a JSON document."""
     entity_id, now = gdpr.require_export(caller), now_iso()
     audit = gdpr.audit_event(new_id(), gdpr.EXPORT, caller, entity_id, now)
-    row = await queries.export(store, entity_id, audit, caller)
+    kind = EventKind.PROFILE_EXPORTED
+    profile = PROFILE_OF.get(caller.role, "Profile") if caller.role else "Profile"
+    logged = Event(kind, entity_id, profile, caller, now).row(new_id())
+    row = await queries.export(store, entity_id, audit, logged, caller)
     if row is None:
         raise NotFound("no {kind} with id {id}", kind="entity", id=entity_id)
     return gdpr.document(row, now)
@@ -35,7 +43,11 @@ async def erase(store: GraphStore, caller: Caller) -> Row:
         "created_at": now,
         "profile_visibility": "private",
     }
-    row = await queries.erase(store, entity_id, placeholder, audit, hashed, now)
+    # The erasure's own event names neither the profile nor its key: only the placeholder.
+    erased_by = Caller(role=caller.role, entity_id=placeholder["id"])
+    kind = EventKind.PROFILE_ERASED
+    logged = Event(kind, placeholder["id"], "ErasedParty", erased_by, now).row(new_id())
+    row = await queries.erase(store, entity_id, placeholder, audit, logged, hashed, now)
     if row is None:
         raise NotFound("no {kind} with id {id}", kind="entity", id=entity_id)
     return {**row, "erased_at": now}

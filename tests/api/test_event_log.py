@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from hub.domain.keys import key_id_of
 from hub.graph.store import GraphStore
 from hub.services import api_keys
 from tests.api import settlement_seed
 from tests.api.introduction_seed import seed
+from tests.bolt_gaps import Gap
 from tests.conftest import Api, Keys, error_codes
 
 LOG = """query($kinds: [String!], $after: String, $last: Int) {
@@ -177,8 +180,10 @@ async def test_an_erasure_leaves_no_trace_of_the_profile_in_the_log(
     await api.data(UPDATE, {"id": "atlas-ai", "input": change}, key=atlas)
     await api.data(ERASE, key=atlas)
     rows = await store.read("MATCH (e:LogEvent) RETURN e {.*} AS event ORDER BY e.seq")
-    # Its key was issued, its profile changed: the log keeps that, not what or who.
-    assert [row["event"]["kind"] for row in rows] == ["key.created", "profile.updated"]
+    # Its key was issued, its profile changed, it was erased: the log keeps that, not what or
+    # who.
+    kinds = [row["event"]["kind"] for row in rows]
+    assert kinds == ["key.created", "profile.updated", "profile.erased"]
     assert "atlas" not in str(rows).lower()
     assert all(row["event"]["changes"] == "[]" for row in rows)
 
@@ -247,3 +252,23 @@ async def test_issuing_and_revoking_a_key_is_logged_for_its_owner_never_its_secr
     assert first not in str(stored) and second not in str(stored)
     medsud = await keys("startup", "medsud")
     assert len(await _log(api, medsud, kinds=["key.created", "key.revoked"])) == 1  # its own
+
+
+EXPORT = "query { exportMyData }"
+
+
+@pytest.mark.needs(Gap.NESTED_MAP_PROJECTION)  # the export's statement
+async def test_an_export_is_logged_for_the_profile_and_an_erasure_for_admins_only(
+    store: GraphStore, api: Api, keys: Keys
+) -> None:
+    await seed(store)
+    atlas, admin = await keys("startup", "atlas-ai"), await keys("admin")
+    await api.data(EXPORT, key=atlas)
+    [exported] = await _log(api, atlas, kinds=["profile.exported"])
+    assert (exported["entityId"], exported["entityKind"]) == ("atlas-ai", "Startup")
+    await api.data(ERASE, key=atlas)
+    [erased] = await _log(api, admin, kinds=["profile.erased"])
+    assert erased["entityId"].startswith("erased-") and erased["actorId"] == erased["entityId"]
+    assert erased["entityKind"] == "ErasedParty" and erased["actorKeyId"] is None
+    host = await keys("partner", "technopark-casablanca")
+    assert await _log(api, host, kinds=["profile.erased", "profile.exported"]) == []

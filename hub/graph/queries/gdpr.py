@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from hub.domain.keys import Caller
-from hub.graph.queries import keyset, match_index
+from hub.graph.queries import event_log, keyset, match_index
 from hub.graph.queries.visibility import seen_by, visible
 from hub.graph.store import GraphStore, Row
 
@@ -16,8 +16,8 @@ _KEY = "{.id, .role, .label, .created_at, .revoked_at, .expires_at, .last_used_a
 EXPORT = (
     "MATCH (n:Entity {id: $id}) WHERE n:Startup OR n:Mentor OR n:Organisation "
     "CREATE (audit:AuditEvent) SET audit = $audit "
-    "WITH n "
-    "RETURN n {.*} AS profile, labels(n) AS labels, "
+    + event_log.recording("n", "n", "[n]")
+    + "RETURN n {.*} AS profile, labels(n) AS labels, "
     # relationships to profiles the caller may not see are theirs to keep private (consent)
     f"[(n)-[r1]->(o1:Entity) WHERE {visible('o1')} | {{type: type(r1), direction: 'out', "
     " id: o1.id, properties: r1 {.*}}] "
@@ -31,13 +31,17 @@ EXPORT = (
     " | x2 {.*, journey_id: j2.id}] AS steps, "
     "[(n)<-[:FOR_STARTUP]-(:SettlementJourney)<-[:IN_JOURNEY]-(x3:SettlementStep)"
     "<-[:OF]-(e3:SettlementEvent) | e3 {.*, step_id: x3.id}] AS step_events, "
-    f"[(n)<-[:BELONGS_TO]-(k1:ApiKey) | k1 {_KEY}] AS keys"
+    f"[(n)<-[:BELONGS_TO]-(k1:ApiKey) | k1 {_KEY}] AS keys, "
+    "[(n)<-[:ABOUT]-(l1:LogEvent) | l1 {.*}] AS log_events"
 )
 
 
-async def export(store: GraphStore, entity_id: str, audit: Row, viewer: Caller) -> Row | None:
+async def export(
+    store: GraphStore, entity_id: str, audit: Row, logged: Row, viewer: Caller
+) -> Row | None:
     """Everything about the entity (None if it does not exist: nothing is audited then)."""
-    rows = await store.write(EXPORT, {**seen_by(viewer), "id": entity_id, "audit": audit})
+    params = {**seen_by(viewer), "id": entity_id, "audit": audit, **event_log.params(logged)}
+    rows = await store.write(EXPORT, params)
     return rows[0] if rows else None
 
 
@@ -45,7 +49,9 @@ ERASE = (
     "MATCH (n:Entity {id: $id}) WHERE n:Startup OR n:Mentor "
     "CREATE (x:ErasedParty) SET x = $placeholder "
     "CREATE (audit:AuditEvent) SET audit = $audit "
-    "WITH n, x, "
+    # Admins read that an erasure happened, about the placeholder, by no one named.
+    + event_log.recording("n, x", "x", "[]")
+    + "WITH n, x, "
     "[(n)-[:HOSTED_BY]->(h1:Organisation) | h1] AS hosts, "
     "[(n)-[:LOCATED_IN]->(c1:City) | c1] AS cities, "
     "[(n)-[:IN_PROGRAMME]->(g1:Programme) | g1] AS programmes, "
@@ -98,7 +104,13 @@ ERASE = (
 
 
 async def erase(
-    store: GraphStore, entity_id: str, placeholder: Row, audit: Row, hashed: str, now: str
+    store: GraphStore,
+    entity_id: str,
+    placeholder: Row,
+    audit: Row,
+    logged: Row,
+    hashed: str,
+    now: str,
 ) -> Row | None:
     """None when there is no such startup or mentor (nothing written)."""
     params: dict[str, Any] = {
@@ -107,6 +119,7 @@ async def erase(
         "audit": audit,
         "hashed": hashed,
         "now": now,
+        **event_log.params(logged),
     }
     rows = await store.write(ERASE, params)
     return rows[0] if rows else None
