@@ -19,20 +19,23 @@ SEQUENCE = "log-events"
 def recording(carry: str, about: str | None, readers: str) -> str:
     """Cypher that writes `$log_event` as the next log event, about the bound node `about` (None:
     an entity the statement deleted) and shown to each node of the list expression `readers`;
-    `carry` (a WITH list) is what the statement keeps after it. Its parameters: `params`."""
-    link = f"CREATE (ev)-[:ABOUT {{created_at: ev.created_at}}]->({about}) " if about else ""
+    `carry` (a WITH list) is what the statement keeps after it. Its own variables (`log_q`,
+    `log_e`, `log_r`, `log_readers`, `once`) must not be the statement's. Its parameters:
+    `params`."""
+    link = f"CREATE (log_e)-[:ABOUT {{created_at: log_e.created_at}}]->({about}) " if about else ""
     return (
         # Each reader once, though it may stand on several sides (a host of both ends).
-        f"WITH {carry}, reduce(once = [], x IN {readers} | "
-        "CASE WHEN x IN once THEN once ELSE once + [x] END) AS readers "
-        "MERGE (eq:Sequence {id: $log_sequence}) "
-        "ON CREATE SET eq.created_at = $log_event.created_at "
+        f"WITH {carry}, reduce(once = [], log_r IN {readers} | "
+        "CASE WHEN log_r IN once THEN once ELSE once + [log_r] END) AS log_readers "
+        "MERGE (log_q:Sequence {id: $log_sequence}) "
+        "ON CREATE SET log_q.created_at = $log_event.created_at "
         # The counter's write lock before its value is read: concurrent writers queue (Neo4j).
-        + write_lock("eq")
-        + "SET eq.value = coalesce(eq.value, 0) + 1 "
-        "CREATE (ev:LogEvent) SET ev = $log_event, ev.seq = eq.value "
+        + write_lock("log_q")
+        + "SET log_q.value = coalesce(log_q.value, 0) + 1 "
+        "CREATE (log_e:LogEvent) SET log_e = $log_event, log_e.seq = log_q.value "
         f"{link}"
-        "FOREACH (x IN readers | CREATE (ev)-[:SHOWN_TO {created_at: ev.created_at}]->(x)) "
+        "FOREACH (log_r IN log_readers | "
+        "CREATE (log_e)-[:SHOWN_TO {created_at: log_e.created_at}]->(log_r)) "
         f"WITH {carry} "
     )
 
