@@ -233,16 +233,21 @@ async def sequenced(
     return found
 
 
+def filter_values(filter: object | None) -> dict[str, Any]:
+    """A list filter's conditions by name, enum members as their stored values."""
+    return {
+        name: (value.value if isinstance(value, Enum) else value)
+        for name, value in (strawberry.asdict(filter) if filter else {}).items()
+    }
+
+
 async def paged(
     info: Info, kind: Kind, filter: object | None, asked: Slice, cls: type[N]
 ) -> Connection[N]:
     """A filtered connection over one label: one round trip, plus one if totalCount is asked."""
     settings, store = info.context.settings, info.context.store
     window = asked.window(settings)
-    values = {
-        name: (value.value if isinstance(value, Enum) else value)
-        for name, value in (strawberry.asdict(filter) if filter else {}).items()
-    }
+    values = filter_values(filter)
     seen = info.context.caller
     rows = await listing.page(store, kind, values, seen, window)
     found = keyed_connection(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import Enum
 from typing import Annotated
 
 import strawberry
@@ -18,6 +17,7 @@ from hub.api.core.pagination import (
     First,
     Last,
     Slice,
+    filter_values,
     keyed_connection,
     sequenced,
 )
@@ -77,10 +77,7 @@ class IntroductionQuery:
     ) -> Connection[Introduction]:
         store, asked = info.context.store, Slice(first, after, last, before)
         window = asked.window(info.context.settings)
-        values = {
-            name: (value.value if isinstance(value, Enum) else value)
-            for name, value in (strawberry.asdict(filter) if filter else {}).items()
-        }
+        values = filter_values(filter)
         who, cutoff = info.context.caller, _cutoff(info)
         rows = await lists.page(store, values, who, cutoff, window)
         return keyed_connection(
